@@ -1,0 +1,7 @@
+package dev.careers.events;
+
+public enum RecordKind {
+
+	APPLICANT, JOB
+
+}

@@ -1,0 +1,21 @@
+package dev.careers.events;
+
+/** Topic names: named for the stream, not the class. Dead letters go to {@code <topic>-dlt}. */
+public final class Topics {
+
+	public static final String IMPORT_EVENTS = "import.events";
+
+	public static final String EXTRACTION_REQUESTS = "extraction.requests";
+
+	public static final String EXTRACTION_EVENTS = "extraction.events";
+
+	public static final String DEAD_LETTER_SUFFIX = "-dlt";
+
+	private Topics() {
+	}
+
+	public static String deadLetter(String topic) {
+		return topic + DEAD_LETTER_SUFFIX;
+	}
+
+}
