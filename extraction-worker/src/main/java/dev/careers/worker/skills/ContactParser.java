@@ -1,0 +1,142 @@
+package dev.careers.worker.skills;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.careers.events.ContactDetails;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Name, email, phone and profile links from a resume's text. Contact details sit at the top of a
+ * resume, so the name is looked for in its first lines only; the rest is searched everywhere.
+ */
+@Component
+public class ContactParser {
+
+	private static final Pattern EMAIL = Pattern
+		.compile("(?<![\\w.+-])[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+	/** International or national numbers with optional separators; the digit count is checked after. */
+	private static final Pattern PHONE = Pattern
+		.compile("(?<![\\w+])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{2,4}(?:[\\s.-]?\\d{2,4}){1,4}(?!\\w)");
+
+	private static final Pattern LINK = Pattern.compile(
+			"(?i)(?:https?://|www\\.)[^\\s<>()\"',;]+|(?<![\\w.@/])(?:[a-z]{2,3}\\.)?(?:linkedin\\.com|github\\.com|gitlab\\.com|bitbucket\\.org|stackoverflow\\.com)/[^\\s<>()\"',;]+");
+
+	private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
+
+	private static final Set<String> NOT_NAME_WORDS = Set.of("resume", "curriculum", "vitae", "cv", "profile",
+			"summary", "objective", "contact", "skills", "experience", "education", "address", "phone", "email",
+			"mobile", "street", "city", "state", "company", "name", "professional", "manager", "engineer",
+			"developer", "accountant", "analyst", "consultant", "director", "assistant", "specialist", "officer",
+			"executive", "associate", "representative", "coordinator", "supervisor", "technician", "designer",
+			"administrator", "senior", "junior", "lead", "intern", "chef", "advocate", "teacher", "nurse");
+
+	private static final int NAME_LINES = 6;
+
+	private static final int MIN_PHONE_DIGITS = 9;
+
+	private static final int MAX_PHONE_DIGITS = 15;
+
+	public ContactDetails parse(String text) {
+		if (text == null || text.isBlank()) {
+			return new ContactDetails(null, null, null, List.of());
+		}
+		return new ContactDetails(name(text), email(text), phone(text), links(text));
+	}
+
+	private static String email(String text) {
+		Matcher m = EMAIL.matcher(text);
+		return m.find() ? trimTrailingDot(m.group()).toLowerCase(Locale.ROOT) : null;
+	}
+
+	private static String phone(String text) {
+		Matcher m = PHONE.matcher(text);
+		while (m.find()) {
+			String candidate = m.group().trim();
+			long digits = candidate.chars().filter(Character::isDigit).count();
+			if (digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS && !looksLikeDateRange(candidate)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	/** "2010 - 2015 2016" and similar runs of years are not phone numbers. */
+	private static boolean looksLikeDateRange(String candidate) {
+		return candidate.matches("(?:(?:19|20)\\d{2}[\\s.-]*)+");
+	}
+
+	private static List<String> links(String text) {
+		Set<String> links = new LinkedHashSet<>();
+		Matcher m = LINK.matcher(text);
+		while (m.find()) {
+			String link = trimTrailingDot(m.group());
+			if (link.contains("@")) {
+				continue;
+			}
+			links.add(link.regionMatches(true, 0, "http", 0, 4) ? link : "https://" + link);
+		}
+		return new ArrayList<>(links);
+	}
+
+	private static String name(String text) {
+		String[] lines = text.split("\\R", 40);
+		int seen = 0;
+		for (String raw : lines) {
+			String line = raw.strip().replaceAll("\\s+", " ");
+			if (line.isEmpty()) {
+				continue;
+			}
+			if (++seen > NAME_LINES) {
+				break;
+			}
+			String candidate = line.split("[|,•·]", 2)[0].strip();
+			if (looksLikeName(candidate)) {
+				return allCaps(candidate) ? titleCase(candidate) : candidate;
+			}
+		}
+		return null;
+	}
+
+	private static boolean looksLikeName(String line) {
+		if (line.length() > 40 || line.chars().anyMatch(c -> Character.isDigit(c) || c == '@' || c == '/')) {
+			return false;
+		}
+		String[] words = line.split(" ");
+		if (words.length < 2 || words.length > 4) {
+			return false;
+		}
+		for (String word : words) {
+			if (!NAME_WORD.matcher(word).matches() || NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean allCaps(String s) {
+		return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+	}
+
+	private static String titleCase(String s) {
+		StringBuilder out = new StringBuilder(s.length());
+		boolean startOfWord = true;
+		for (char c : s.toCharArray()) {
+			out.append(startOfWord ? c : Character.toLowerCase(c));
+			startOfWord = !Character.isLetter(c);
+		}
+		return out.toString();
+	}
+
+	private static String trimTrailingDot(String s) {
+		return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+	}
+
+}
