@@ -1,0 +1,24 @@
+package dev.careers.worker.webpage;
+
+import java.time.Duration;
+
+import dev.careers.events.FailureCode;
+import dev.careers.worker.ExtractionFailure;
+
+/** The end of a fetch's total time budget. */
+record Deadline(long endNanos) {
+
+	static Deadline after(Duration budget) {
+		return new Deadline(System.nanoTime() + budget.toNanos());
+	}
+
+	/** The time left, capped at {@code cap}, in whole milliseconds; fails once nothing is left. */
+	int remainingMillis(Duration cap) {
+		long left = endNanos - System.nanoTime();
+		if (left <= 0) {
+			throw new ExtractionFailure(FailureCode.TIMEOUT, "total time cap reached");
+		}
+		return (int) Math.max(1, Math.min(cap.toMillis(), Duration.ofNanos(left).toMillis()));
+	}
+
+}

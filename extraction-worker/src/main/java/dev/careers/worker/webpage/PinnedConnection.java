@@ -1,0 +1,128 @@
+package dev.careers.worker.webpage;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.List;
+
+import javax.net.SocketFactory;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+
+/**
+ * One connection to an address that has already been checked: the socket goes to that address
+ * itself, never to a name looked up again, so DNS cannot answer differently in between. For https
+ * the TLS layer still presents the host name (SNI) and verifies the certificate against it.
+ */
+final class PinnedConnection implements Closeable {
+
+	private final Socket socket;
+
+	private final InputStream in;
+
+	private PinnedConnection(Socket socket, Duration readTimeout, Deadline deadline) throws IOException {
+		this.socket = socket;
+		this.in = new BufferedInputStream(new DeadlineInputStream(socket, readTimeout, deadline));
+	}
+
+	/** Connects to the first of {@code addresses} that answers. */
+	static PinnedConnection open(PostingUrl url, List<InetAddress> addresses, Sockets sockets, Duration connectTimeout,
+			Duration readTimeout, Deadline deadline) throws IOException {
+		IOException last = new ConnectException("no address");
+		for (InetAddress address : addresses) {
+			Socket socket = sockets.plain().createSocket();
+			try {
+				socket.connect(new InetSocketAddress(address, url.port()), deadline.remainingMillis(connectTimeout));
+				Socket connected = url.isHttps() ? startTls(socket, url, sockets.tls(), readTimeout, deadline) : socket;
+				return new PinnedConnection(connected, readTimeout, deadline);
+			}
+			catch (SocketTimeoutException ex) {
+				socket.close();
+				throw ex;
+			}
+			catch (IOException ex) {
+				socket.close();
+				last = ex;
+			}
+		}
+		throw last;
+	}
+
+	private static Socket startTls(Socket socket, PostingUrl url, SSLSocketFactory tls, Duration readTimeout,
+			Deadline deadline) throws IOException {
+		SSLSocket tlsSocket = (SSLSocket) tls.createSocket(socket, url.host(), url.port(), true);
+		SSLParameters parameters = tlsSocket.getSSLParameters();
+		parameters.setEndpointIdentificationAlgorithm("HTTPS");
+		if (url.literalAddress() == null) {
+			parameters.setServerNames(List.of(new SNIHostName(url.host())));
+		}
+		tlsSocket.setSSLParameters(parameters);
+		tlsSocket.setSoTimeout(deadline.remainingMillis(readTimeout));
+		tlsSocket.startHandshake();
+		return tlsSocket;
+	}
+
+	OutputStream out() throws IOException {
+		return socket.getOutputStream();
+	}
+
+	InputStream in() {
+		return in;
+	}
+
+	@Override
+	public void close() throws IOException {
+		socket.close();
+	}
+
+	/** Where sockets come from: the JDK's factories in production, guarded ones in tests. */
+	record Sockets(SocketFactory plain, SSLSocketFactory tls) {
+
+		static Sockets system() {
+			return new Sockets(SocketFactory.getDefault(), (SSLSocketFactory) SSLSocketFactory.getDefault());
+		}
+
+	}
+
+	/** Waits for each read at most the read timeout, and never past the total deadline. */
+	private static final class DeadlineInputStream extends FilterInputStream {
+
+		private final Socket socket;
+
+		private final Duration readTimeout;
+
+		private final Deadline deadline;
+
+		DeadlineInputStream(Socket socket, Duration readTimeout, Deadline deadline) throws IOException {
+			super(socket.getInputStream());
+			this.socket = socket;
+			this.readTimeout = readTimeout;
+			this.deadline = deadline;
+		}
+
+		@Override
+		public int read() throws IOException {
+			socket.setSoTimeout(deadline.remainingMillis(readTimeout));
+			return super.read();
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			socket.setSoTimeout(deadline.remainingMillis(readTimeout));
+			return super.read(buffer, offset, length);
+		}
+
+	}
+
+}
