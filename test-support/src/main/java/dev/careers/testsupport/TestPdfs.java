@@ -43,6 +43,28 @@ public final class TestPdfs {
 		}
 	}
 
+	/** A PDF of {@code pageCount} pages, each with a line of text naming its number. */
+	public static byte[] manyPages(int pageCount) {
+		try (PDDocument document = new PDDocument()) {
+			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			for (int number = 1; number <= pageCount; number++) {
+				PDPage page = new PDPage(PDRectangle.A4);
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(font, 11);
+					content.newLineAtOffset(50, 780);
+					content.showText("Page " + number + " of a very long document about Java and SQL.");
+					content.endText();
+				}
+			}
+			return toBytes(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** A plausible resume whose skills section names {@code skills}. */
 	public static byte[] resume(String name, String email, List<String> skills) {
 		return textPdf(List.of(name, email + " | +1 555 010 2030", "", "Summary",
