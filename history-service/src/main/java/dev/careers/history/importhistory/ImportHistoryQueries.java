@@ -1,0 +1,79 @@
+package dev.careers.history.importhistory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import dev.careers.events.ImportType;
+import dev.careers.history.web.PageOf;
+import dev.careers.history.web.PageRequest;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/** Reads Import History rows, always within one tenant. */
+@Component
+public class ImportHistoryQueries {
+
+	private static final String COLUMNS = """
+			select id, created_at, type, label, has_file_source, created, updated, skipped, errors, status
+			from imports
+			""";
+
+	private static final RowMapper<ImportView> ROW = ImportHistoryQueries::toView;
+
+	private final JdbcClient jdbc;
+
+	ImportHistoryQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	PageOf<ImportView> newestFirst(String tenantId, ImportType type, PageRequest page) {
+		String filter = " where tenant_id = :tenant and (cast(:type as text) is null or type = :type)";
+		String typeName = type == null ? null : type.name();
+		List<ImportView> items = jdbc.sql(COLUMNS + filter + " order by created_at desc, id desc limit :limit offset :offset")
+			.param("tenant", tenantId)
+			.param("type", typeName)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(ROW)
+			.list();
+		long total = jdbc.sql("select count(*) from imports" + filter)
+			.param("tenant", tenantId)
+			.param("type", typeName)
+			.query(Long.class)
+			.single();
+		return new PageOf<>(items, total);
+	}
+
+	/** The current rows of these imports (for the live stream); ids without a row are left out. */
+	public List<ImportView> findAll(String tenantId, Collection<UUID> ids) {
+		return jdbc.sql(COLUMNS + " where tenant_id = :tenant and id = any(:ids)")
+			.param("tenant", tenantId)
+			.param("ids", new SqlArrayValue("uuid", ids.toArray()))
+			.query(ROW)
+			.list();
+	}
+
+	private static ImportView toView(ResultSet row, int rowNumber) throws SQLException {
+		String type = row.getString("type");
+		ImportType importType = type == null ? null : ImportType.valueOf(type);
+		return new ImportView(row.getObject("id", UUID.class), row.getTimestamp("created_at").toInstant(), importType,
+				file(importType, row.getString("label"), row.getBoolean("has_file_source")), row.getInt("created"),
+				row.getInt("updated"), row.getInt("skipped"), row.getInt("errors"),
+				ImportStatus.valueOf(row.getString("status")));
+	}
+
+	private static String file(ImportType type, String label, boolean hasFileSource) {
+		if ((type == ImportType.JOBS && !hasFileSource) || !StringUtils.hasText(label)) {
+			return ImportView.NO_FILE;
+		}
+		return label;
+	}
+
+}

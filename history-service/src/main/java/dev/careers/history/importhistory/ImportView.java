@@ -1,0 +1,19 @@
+package dev.careers.history.importhistory;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.careers.events.ImportType;
+
+/**
+ * One row of Import History.
+ *
+ * @param type null only while no event has said what the import holds
+ * @param file the import's label, or {@value #NO_FILE} for an import of posting URLs only
+ */
+public record ImportView(UUID id, Instant createdAt, ImportType type, String file, int created, int updated,
+		int skipped, int errors, ImportStatus status) {
+
+	public static final String NO_FILE = "--";
+
+}
