@@ -54,7 +54,7 @@ final class CleanText {
 						text.append('\n');
 					}
 					else if (BLOCKS.contains(name)) {
-						text.append(PARAGRAPHS.contains(name) ? "\n\n" : "\n");
+						breakLines(text, PARAGRAPHS.contains(name) ? 2 : 1);
 						if (name.equals("li")) {
 							text.append("- ");
 						}
@@ -69,7 +69,7 @@ final class CleanText {
 			@Override
 			public FilterResult tail(Node node, int depth) {
 				if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-					text.append(PARAGRAPHS.contains(element.normalName()) ? "\n\n" : "\n");
+					breakLines(text, PARAGRAPHS.contains(element.normalName()) ? 2 : 1);
 				}
 				return FilterResult.CONTINUE;
 			}
@@ -93,6 +93,20 @@ final class CleanText {
 			return of(Jsoup.parseBodyFragment(markup).body());
 		}
 		return tidy(Parser.unescapeEntities(markup, false).replace("\r\n", "\n"));
+	}
+
+	/** Ends the text with {@code count} line breaks, counting those already there. */
+	private static void breakLines(StringBuilder text, int count) {
+		int end = text.length();
+		while (end > 0 && text.charAt(end - 1) == ' ') {
+			end--;
+		}
+		int present = 0;
+		while (end - present > 0 && text.charAt(end - present - 1) == '\n') {
+			present++;
+		}
+		text.setLength(end);
+		text.append("\n".repeat(Math.max(0, count - present)));
 	}
 
 	private static String tidy(String raw) {

@@ -12,6 +12,10 @@ record Deadline(long endNanos) {
 		return new Deadline(System.nanoTime() + budget.toNanos());
 	}
 
+	boolean hasPassed() {
+		return System.nanoTime() - endNanos >= 0;
+	}
+
 	/** The time left, capped at {@code cap}, in whole milliseconds; fails once nothing is left. */
 	int remainingMillis(Duration cap) {
 		long left = endNanos - System.nanoTime();

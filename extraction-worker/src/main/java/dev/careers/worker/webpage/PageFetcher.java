@@ -73,7 +73,8 @@ final class PageFetcher {
 				return new FetchedPage(url.toString(), mediaType, charset(contentType), body);
 			}
 			catch (SocketTimeoutException ex) {
-				throw new ExtractionFailure(FailureCode.TIMEOUT, "no answer within the time cap", ex);
+				throw new ExtractionFailure(FailureCode.TIMEOUT,
+						deadline.hasPassed() ? "total time cap reached" : "no answer within the read timeout", ex);
 			}
 			catch (ConnectException ex) {
 				throw failed("connection refused", ex);
