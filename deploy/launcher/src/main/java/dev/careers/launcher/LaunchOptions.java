@@ -1,0 +1,126 @@
+package dev.careers.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the launcher needs to start the local system.
+ *
+ * @param home the project root, where each service's jar is built ({@code <module>/target/})
+ * @param dataDir broker and database data, logs and process ids; a restart keeps it
+ * @param externalKafka bootstrap servers of an existing broker to use instead of starting one
+ * @param externalDatabase an existing PostgreSQL database to use instead of the embedded one
+ */
+public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, int extractionRequestsPartitions,
+		String tenants, String serviceHeap, Duration startupTimeout, Optional<String> externalKafka,
+		Optional<DatabaseCoordinates> externalDatabase) {
+
+	public LaunchOptions {
+		Objects.requireNonNull(home, "home");
+		Objects.requireNonNull(dataDir, "dataDir");
+		Objects.requireNonNull(ports, "ports");
+		if (workers < 1) {
+			throw new IllegalArgumentException("at least one worker is needed, got " + workers);
+		}
+		if (extractionRequestsPartitions < 1) {
+			throw new IllegalArgumentException("partitions must be at least 1, got " + extractionRequestsPartitions);
+		}
+		if (!serviceHeap.matches("\\d+[kKmMgG]")) {
+			throw new IllegalArgumentException("service heap must look like 512m, got " + serviceHeap);
+		}
+		Tenants.parse(tenants);
+		home = home.toAbsolutePath().normalize();
+		dataDir = dataDir.toAbsolutePath().normalize();
+	}
+
+	public static Builder builder(Path home) {
+		return new Builder(home);
+	}
+
+	Tenants parsedTenants() {
+		return Tenants.parse(tenants);
+	}
+
+	/** Defaults: {@code ./.careers}, the standard ports, one worker, six request partitions. */
+	public static final class Builder {
+
+		private final Path home;
+
+		private Path dataDir = Path.of(".careers");
+
+		private Ports ports = Ports.defaults();
+
+		private int workers = 1;
+
+		private int extractionRequestsPartitions = 6;
+
+		private String tenants = Tenants.DEV;
+
+		private String serviceHeap = "512m";
+
+		private Duration startupTimeout = Duration.ofMinutes(3);
+
+		private String externalKafka;
+
+		private DatabaseCoordinates externalDatabase;
+
+		private Builder(Path home) {
+			this.home = home;
+		}
+
+		public Builder dataDir(Path dataDir) {
+			this.dataDir = dataDir;
+			return this;
+		}
+
+		public Builder ports(Ports ports) {
+			this.ports = ports;
+			return this;
+		}
+
+		public Builder workers(int workers) {
+			this.workers = workers;
+			return this;
+		}
+
+		public Builder extractionRequestsPartitions(int partitions) {
+			this.extractionRequestsPartitions = partitions;
+			return this;
+		}
+
+		/** In the gateway's format: {@code demo=dev-key,acme=acme-key}. */
+		public Builder tenants(String tenants) {
+			this.tenants = tenants;
+			return this;
+		}
+
+		public Builder serviceHeap(String serviceHeap) {
+			this.serviceHeap = serviceHeap;
+			return this;
+		}
+
+		public Builder startupTimeout(Duration startupTimeout) {
+			this.startupTimeout = startupTimeout;
+			return this;
+		}
+
+		public Builder externalKafka(String bootstrapServers) {
+			this.externalKafka = bootstrapServers;
+			return this;
+		}
+
+		public Builder externalDatabase(DatabaseCoordinates database) {
+			this.externalDatabase = database;
+			return this;
+		}
+
+		public LaunchOptions build() {
+			return new LaunchOptions(home, dataDir, ports, workers, extractionRequestsPartitions, tenants, serviceHeap,
+					startupTimeout, Optional.ofNullable(externalKafka), Optional.ofNullable(externalDatabase));
+		}
+
+	}
+
+}

@@ -1,0 +1,53 @@
+package dev.careers.launcher;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The environment each service process starts with: where the broker and database are, its port,
+ * and the product settings the services share (names as in docs/architecture.md).
+ */
+final class ServiceEnvironment {
+
+	private final LaunchOptions options;
+
+	private final String kafkaBootstrapServers;
+
+	private final DatabaseCoordinates database;
+
+	ServiceEnvironment(LaunchOptions options, String kafkaBootstrapServers, DatabaseCoordinates database) {
+		this.options = options;
+		this.kafkaBootstrapServers = kafkaBootstrapServers;
+		this.database = database;
+	}
+
+	Map<String, String> forService(Service service, int port) {
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("SERVER_PORT", String.valueOf(port));
+		if (service != Service.GATEWAY) {
+			environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+			environment.put("CAREERS_TOPICS_EXTRACTION_REQUESTS_PARTITIONS",
+					String.valueOf(options.extractionRequestsPartitions()));
+		}
+		if (service.ownsSchema()) {
+			DatabaseCoordinates schema = database.inSchema(service.schema());
+			environment.put("SPRING_DATASOURCE_URL", schema.jdbcUrl());
+			environment.put("SPRING_DATASOURCE_USERNAME", schema.username());
+			environment.put("SPRING_DATASOURCE_PASSWORD", schema.password());
+		}
+		if (service == Service.IMPORT_SERVICE) {
+			environment.put("CAREERS_DOCUMENTS_INTERNAL_BASE_URL", localUrl(options.ports().importService()));
+		}
+		if (service == Service.GATEWAY) {
+			environment.put("CAREERS_TENANTS", options.parsedTenants().setting());
+			environment.put("CAREERS_GATEWAY_IMPORT_SERVICE_URL", localUrl(options.ports().importService()));
+			environment.put("CAREERS_GATEWAY_HISTORY_SERVICE_URL", localUrl(options.ports().historyService()));
+		}
+		return environment;
+	}
+
+	static String localUrl(int port) {
+		return "http://localhost:" + port;
+	}
+
+}

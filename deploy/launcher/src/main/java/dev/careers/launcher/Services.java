@@ -1,0 +1,179 @@
+package dev.careers.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service processes: each from its own jar, its output in {@code <data>/logs/<name>.log},
+ * healthy when its {@code /actuator/health} says UP.
+ */
+final class Services {
+
+	private static final Logger log = LoggerFactory.getLogger(Services.class);
+
+	private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
+
+	private final LaunchOptions options;
+
+	private final ServiceJars jars;
+
+	private final JavaCommand java;
+
+	private final ServiceEnvironment environment;
+
+	private final PidRegistry pids;
+
+	private final Path logDir;
+
+	private final HealthProbe health = new HealthProbe();
+
+	private final List<RunningService> running = new CopyOnWriteArrayList<>();
+
+	private int workersStarted;
+
+	private volatile boolean stopping;
+
+	record RunningService(Service service, String name, int port, ChildProcess process) {
+
+		ProcessInfo info() {
+			return new ProcessInfo(name, process.pid(), port);
+		}
+
+	}
+
+	Services(LaunchOptions options, ServiceJars jars, JavaCommand java, ServiceEnvironment environment,
+			PidRegistry pids, Path logDir) {
+		this.options = options;
+		this.jars = jars;
+		this.java = java;
+		this.environment = environment;
+		this.pids = pids;
+		this.logDir = logDir;
+	}
+
+	/** Starts every service at once (they do not wait for each other) and waits until all are UP. */
+	void startAll() {
+		Ports ports = options.ports();
+		List<RunningService> started = new ArrayList<>();
+		started.add(start(Service.IMPORT_SERVICE, Service.IMPORT_SERVICE.module(), ports.importService()));
+		started.add(start(Service.HISTORY_SERVICE, Service.HISTORY_SERVICE.module(), ports.historyService()));
+		for (int i = 0; i < options.workers(); i++) {
+			started.add(startNextWorker());
+		}
+		started.add(start(Service.GATEWAY, Service.GATEWAY.module(), ports.gateway()));
+		awaitUp(started);
+	}
+
+	synchronized ProcessInfo startWorker() {
+		RunningService worker = startNextWorker();
+		awaitUp(List.of(worker));
+		return worker.info();
+	}
+
+	/** Kills the {@code index}-th running worker with SIGKILL, as a crash would, and forgets it. */
+	synchronized ProcessInfo killWorker(int index) {
+		RunningService worker = runningWorkers().get(index);
+		running.remove(worker);
+		log.info("Killing {} (pid {})", worker.name(), worker.process().pid());
+		worker.process().kill();
+		pids.unregister(worker.process().pid());
+		return worker.info();
+	}
+
+	List<ProcessInfo> workers() {
+		return runningWorkers().stream().map(RunningService::info).toList();
+	}
+
+	List<ProcessInfo> all() {
+		return running.stream().map(RunningService::info).toList();
+	}
+
+	/** Stops every service at once, each gracefully (SIGTERM, then SIGKILL after 30s). */
+	void stopAll() {
+		stopping = true;
+		List<CompletableFuture<Void>> stops = running.stream()
+			.map(service -> CompletableFuture.runAsync(() -> stop(service)))
+			.toList();
+		CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+	}
+
+	private void stop(RunningService service) {
+		service.process().stop(GRACEFUL_STOP);
+		running.remove(service);
+		pids.unregister(service.process().pid());
+	}
+
+	private List<RunningService> runningWorkers() {
+		return running.stream().filter(service -> service.service() == Service.EXTRACTION_WORKER).toList();
+	}
+
+	private RunningService startNextWorker() {
+		workersStarted++;
+		int port = workersStarted == 1 ? options.ports().worker() : Ports.freePort();
+		return start(Service.EXTRACTION_WORKER, "extraction-worker-" + workersStarted, port);
+	}
+
+	private RunningService start(Service service, String name, int port) {
+		Path logFile = logDir.resolve(name + ".log");
+		ChildProcess process = ChildProcess.start(name, java.jar(jars.jar(service), options.serviceHeap()),
+				environment.forService(service, port), logFile);
+		pids.register(name, process.handle());
+		RunningService started = new RunningService(service, name, port, process);
+		running.add(started);
+		process.onExit().thenAccept(exited -> reportUnexpectedExit(started, exited.exitValue()));
+		log.info("Starting {} on port {} (pid {}, log: {})", name, port, process.pid(), logFile);
+		return started;
+	}
+
+	private void reportUnexpectedExit(RunningService service, int exitCode) {
+		if (!stopping && running.contains(service)) {
+			log.warn("{} exited with code {}: see {}", service.name(), exitCode, service.process().logFile());
+		}
+	}
+
+	private void awaitUp(List<RunningService> services) {
+		long startedAt = System.nanoTime();
+		long deadline = startedAt + options.startupTimeout().toNanos();
+		List<RunningService> pending = new ArrayList<>(services);
+		while (!pending.isEmpty()) {
+			for (RunningService service : List.copyOf(pending)) {
+				if (!service.process().isAlive()) {
+					throw new LaunchException(service.name() + " exited with code " + service.process().exitValue()
+							+ " while starting. Last lines of " + service.process().logFile() + ":\n"
+							+ service.process().logTail(40));
+				}
+				if (health.isUp(service.port())) {
+					pending.remove(service);
+					log.info("{} is UP after {}s", service.name(), Duration.ofNanos(System.nanoTime() - startedAt).toSeconds());
+				}
+			}
+			if (!pending.isEmpty() && System.nanoTime() > deadline) {
+				RunningService late = pending.get(0);
+				throw new LaunchException(late.name() + " did not report UP on http://localhost:" + late.port()
+						+ "/actuator/health within " + options.startupTimeout().toSeconds() + "s. Last lines of "
+						+ late.process().logFile() + ":\n" + late.process().logTail(40));
+			}
+			if (!pending.isEmpty()) {
+				pause();
+			}
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LaunchException("Interrupted while waiting for the services", ex);
+		}
+	}
+
+}

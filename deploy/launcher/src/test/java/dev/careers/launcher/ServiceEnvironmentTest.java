@@ -1,0 +1,71 @@
+package dev.careers.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceEnvironmentTest {
+
+	private static final Ports PORTS = new Ports(18080, 18081, 18082, 18083, 19092, 19093, 15432);
+
+	private final LaunchOptions options = LaunchOptions.builder(Path.of("/project"))
+		.ports(PORTS)
+		.extractionRequestsPartitions(12)
+		.tenants("demo=dev-key,acme=acme-key")
+		.build();
+
+	private final ServiceEnvironment environment = new ServiceEnvironment(options, "localhost:19092",
+			new DatabaseCoordinates("jdbc:postgresql://localhost:15432/careers", "postgres", "secret"));
+
+	@Test
+	void importServiceGetsItsSchemaTheBrokerAndItsOwnContentUrl() {
+		Map<String, String> importService = environment.forService(Service.IMPORT_SERVICE, 18081);
+
+		assertThat(importService).containsEntry("SERVER_PORT", "18081")
+			.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:19092")
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:15432/careers?currentSchema=imports")
+			.containsEntry("SPRING_DATASOURCE_USERNAME", "postgres")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "secret")
+			.containsEntry("CAREERS_DOCUMENTS_INTERNAL_BASE_URL", "http://localhost:18081")
+			.containsEntry("CAREERS_TOPICS_EXTRACTION_REQUESTS_PARTITIONS", "12");
+	}
+
+	@Test
+	void historyServiceGetsItsOwnSchema() {
+		assertThat(environment.forService(Service.HISTORY_SERVICE, 18082))
+			.containsEntry("SERVER_PORT", "18082")
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:15432/careers?currentSchema=history");
+	}
+
+	@Test
+	void workerGetsTheBrokerAndNoDatabase() {
+		Map<String, String> worker = environment.forService(Service.EXTRACTION_WORKER, 40123);
+
+		assertThat(worker).containsEntry("SERVER_PORT", "40123")
+			.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:19092")
+			.doesNotContainKeys("SPRING_DATASOURCE_URL", "CAREERS_TENANTS");
+	}
+
+	@Test
+	void gatewayGetsTheTenantsAndTheServicesItRoutesTo() {
+		Map<String, String> gateway = environment.forService(Service.GATEWAY, 18080);
+
+		assertThat(gateway).containsEntry("SERVER_PORT", "18080")
+			.containsEntry("CAREERS_TENANTS", "demo=dev-key,acme=acme-key")
+			.containsEntry("CAREERS_GATEWAY_IMPORT_SERVICE_URL", "http://localhost:18081")
+			.containsEntry("CAREERS_GATEWAY_HISTORY_SERVICE_URL", "http://localhost:18082")
+			.doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_KAFKA_BOOTSTRAP_SERVERS");
+	}
+
+	@Test
+	void schemaIsAddedToAnExistingQueryString() {
+		DatabaseCoordinates external = new DatabaseCoordinates("jdbc:postgresql://db:5432/careers?sslmode=require", "app", "pw");
+
+		assertThat(external.inSchema("history").jdbcUrl())
+			.isEqualTo("jdbc:postgresql://db:5432/careers?sslmode=require&currentSchema=history");
+	}
+
+}
