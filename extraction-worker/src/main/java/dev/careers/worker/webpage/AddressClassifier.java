@@ -6,8 +6,8 @@ import java.util.Arrays;
 /**
  * Sorts an address into public or one of the non-public ranges of the IANA special-purpose
  * registries. IPv6 is public only inside 2000::/3 (global unicast) and outside its special blocks;
- * IPv6 forms that carry an IPv4 address (mapped, compatible, SIIT, NAT64, 6to4) are judged by that
- * IPv4 address, so {@code ::ffff:127.0.0.1} is loopback.
+ * IPv6 forms that carry an IPv4 address (mapped, NAT64, 6to4; compatible and SIIT, which are never
+ * public) are judged by that IPv4 address too, so {@code ::ffff:127.0.0.1} is loopback.
  */
 final class AddressClassifier {
 
@@ -89,19 +89,20 @@ final class AddressClassifier {
 			return AddressRange.LOOPBACK;
 		}
 		if (isZero(a, 0, 10) && a[10] == (byte) 0xff && a[11] == (byte) 0xff) {
-			return classifyIpv4(Arrays.copyOfRange(a, 12, 16)); // ::ffff:a.b.c.d, mapped
+			return classify(Arrays.copyOfRange(a, 12, 16)); // ::ffff:a.b.c.d, mapped
 		}
-		if (isZero(a, 0, 12)) {
-			return classifyIpv4(Arrays.copyOfRange(a, 12, 16)); // ::a.b.c.d, compatible (deprecated)
-		}
-		if (isZero(a, 0, 8) && a[8] == (byte) 0xff && a[9] == (byte) 0xff && isZero(a, 10, 12)) {
-			return classifyIpv4(Arrays.copyOfRange(a, 12, 16)); // ::ffff:0:a.b.c.d, SIIT
+		boolean compatible = isZero(a, 0, 12); // ::a.b.c.d, deprecated
+		boolean siit = isZero(a, 0, 8) && a[8] == (byte) 0xff && a[9] == (byte) 0xff && isZero(a, 10, 12);
+		if (compatible || siit) {
+			// not routed on the internet: reserved, unless the IPv4 inside says more
+			AddressRange embedded = classify(Arrays.copyOfRange(a, 12, 16));
+			return embedded.isPublic() ? AddressRange.RESERVED : embedded;
 		}
 		if (startsWith(a, 0x00, 0x64, 0xff, 0x9b) && isZero(a, 4, 12)) {
-			return classifyIpv4(Arrays.copyOfRange(a, 12, 16)); // 64:ff9b::/96, NAT64
+			return classify(Arrays.copyOfRange(a, 12, 16)); // 64:ff9b::/96, NAT64
 		}
 		if (startsWith(a, 0x20, 0x02)) {
-			return classifyIpv4(Arrays.copyOfRange(a, 2, 6)); // 2002::/16, 6to4
+			return classify(Arrays.copyOfRange(a, 2, 6)); // 2002::/16, 6to4
 		}
 		if (startsWith(a, 0x20, 0x01, 0x0d, 0xb8) || (startsWith(a, 0x3f, 0xff) && (a[2] & 0xf0) == 0)) {
 			return AddressRange.DOCUMENTATION; // 2001:db8::/32, 3fff::/20
