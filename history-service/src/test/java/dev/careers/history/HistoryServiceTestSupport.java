@@ -1,8 +1,10 @@
 package dev.careers.history;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.careers.events.CareersEvent;
@@ -29,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * own running service, stopped after it, so two never compete for the consumer group.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "careers.history.consumer.retry-interval=50ms", "careers.history.stream.coalesce-interval=200ms" })
+		properties = { "careers.history.consumer.retry-interval=50ms", "careers.history.stream.coalesce-interval=200ms",
+				"careers.history.stream.heartbeat-interval=1s" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class HistoryServiceTestSupport {
 
@@ -105,6 +108,24 @@ public abstract class HistoryServiceTestSupport {
 			throw new AssertionError("GET " + path + " answered " + response.getStatusCode() + ": " + response.getBody());
 		}
 		return json.readValue(response.getBody(), type);
+	}
+
+	/** Every column of a tenant's read-model rows but the tenant and the time of the last write. */
+	protected List<Map<String, Object>> readModelRows(String tenant) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		rows.addAll(jdbc.sql("select * from imports where tenant_id = :tenant order by id")
+			.param("tenant", tenant)
+			.query()
+			.listOfRows());
+		rows.addAll(jdbc.sql("select * from tasks where tenant_id = :tenant order by id")
+			.param("tenant", tenant)
+			.query()
+			.listOfRows());
+		rows.forEach(row -> {
+			row.remove("tenant_id");
+			row.remove("updated_at");
+		});
+		return rows;
 	}
 
 }
