@@ -1,0 +1,84 @@
+package dev.careers.gateway.ratelimit;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.careers.gateway.auth.AuthenticatedTenant;
+import dev.careers.gateway.web.ProblemResponses;
+
+/**
+ * Answers 429 with Retry-After once a tenant exceeds its request rate. Runs after
+ * authentication, so only authenticated requests spend a tenant's tokens. One in-memory bucket
+ * per tenant and gateway replica: the limit is per replica.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 30)
+class TenantRateLimitFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(TenantRateLimitFilter.class);
+
+	private final Map<String, Bucket> bucketsByTenant = new ConcurrentHashMap<>();
+
+	private final RateLimitProperties properties;
+
+	private final ProblemResponses problems;
+
+	TenantRateLimitFilter(RateLimitProperties properties, ProblemResponses problems) {
+		this.properties = properties;
+		this.problems = problems;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !properties.enabled();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<AuthenticatedTenant> tenant = AuthenticatedTenant.of(request);
+		if (tenant.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ConsumptionProbe probe = bucketsByTenant.computeIfAbsent(tenant.get().id(), id -> newBucket())
+			.tryConsumeAndReturnRemaining(1);
+		if (probe.isConsumed()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long retryAfterSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
+		log.info("Rate limit reached for tenant {}", tenant.get().id());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+		problems.write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many requests for this tenant. Retry after " + retryAfterSeconds + " seconds."));
+	}
+
+	private Bucket newBucket() {
+		return Bucket.builder()
+			.addLimit(limit -> limit.capacity(properties.burst()).refillGreedy(properties.perSecond(), Duration.ofSeconds(1)))
+			.build();
+	}
+
+}
