@@ -136,7 +136,8 @@ class ComposeFileTest {
 	@Test
 	void shutdownOutlastsTheServicesShutdownPhase() {
 		for (String service : OperationsGuide.SERVICES) {
-			long phase = Durations.seconds(environment(service).get("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE").text());
+			Node override = environment(service).getOrDefault("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE", new Node(null, service));
+			long phase = override.isMissing() ? new ServiceSources(service).shutdownPhaseSeconds() : Durations.seconds(override.text());
 			long grace = Durations.seconds(containers.get(service).get("stop_grace_period").text());
 			assertThat(grace).as(service + " stop_grace_period").isGreaterThan(phase);
 		}

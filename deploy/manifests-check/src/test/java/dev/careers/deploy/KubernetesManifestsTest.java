@@ -122,8 +122,10 @@ class KubernetesManifestsTest {
 				Node configMapKey = variable.at("valueFrom", "configMapKeyRef");
 				if (!configMapKey.isMissing()) {
 					assertThat(configMapKey.get("name").text()).isEqualTo("careers-config");
-					assertThat(configMapKey.get("key").text()).as(service + " " + name + " key").isEqualTo(name);
-					assertThat(configuration).as("careers-config").containsKey(name);
+					// Keys are the variable's name, prefixed with the service's where services differ.
+					String key = configMapKey.get("key").text();
+					assertThat(key).as(service + " " + name + " key").isIn(name, ServiceSources.environmentName(service) + "_" + name);
+					assertThat(configuration).as("careers-config").containsKey(key);
 				}
 				Node secretKey = variable.at("valueFrom", "secretKeyRef");
 				if (!secretKey.isMissing()) {
@@ -220,7 +222,8 @@ class KubernetesManifestsTest {
 	@Test
 	void podsHaveTimeToFinishTheirShutdownPhase() {
 		for (String service : OperationsGuide.SERVICES) {
-			long phase = Durations.seconds(literalEnvironment(container(service)).get("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE"));
+			String override = literalEnvironment(container(service)).get("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE");
+			long phase = (override == null) ? new ServiceSources(service).shutdownPhaseSeconds() : Durations.seconds(override);
 			long grace = deployment(service).at("spec", "template", "spec", "terminationGracePeriodSeconds").integer();
 			assertThat(grace).as(service + " terminationGracePeriodSeconds").isGreaterThan(phase);
 		}
