@@ -1,22 +1,49 @@
 package dev.careers.history;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
+import dev.careers.events.CareersEvent;
+import dev.careers.events.EventTypes;
+import dev.careers.events.ExtractionStarted;
 import dev.careers.events.FailureCode;
 import dev.careers.events.ImportType;
+import dev.careers.events.RecordCreated;
 import dev.careers.events.TaskKind;
+import dev.careers.events.Topics;
 import dev.careers.history.importhistory.ImportStatus;
 import dev.careers.history.importhistory.ImportView;
 import dev.careers.history.tasks.TaskStatus;
 import dev.careers.history.tasks.TaskView;
 import dev.careers.history.web.PageOf;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Events on the real broker become Import History and Background Tasks rows, whatever their order. */
 abstract class AbstractProjectionIT extends HistoryServiceTestSupport {
@@ -26,6 +53,9 @@ abstract class AbstractProjectionIT extends HistoryServiceTestSupport {
 
 	private static final TypeReference<PageOf<TaskView>> TASKS = new TypeReference<>() {
 	};
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private final Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
@@ -88,6 +118,262 @@ abstract class AbstractProjectionIT extends HistoryServiceTestSupport {
 			.extracting(ImportView::file)
 			.containsExactly(ImportView.NO_FILE);
 		assertThat(getJson(tenant, "/api/history/imports?type=APPLICANTS", IMPORTS).total()).isZero();
+	}
+
+	@Test
+	void everyEventTwiceAndShuffledGivesTheSameRowsAsOneCleanDelivery() {
+		Scenario scenario = new Scenario(new Random(42), 4, 6);
+		String clean = newTenant("clean");
+		String redeliveredInPartitionOrder = newTenant("partition-order");
+		String anyOrder = newTenant("any-order");
+
+		List<CareersEvent> once = scenario.events(new TestEvents(clean));
+		List<CareersEvent> perPartition = Scenario.twiceInterleavedPerKey(
+				scenario.events(new TestEvents(redeliveredInPartitionOrder)), new Random(7));
+		List<CareersEvent> shuffled = Scenario.twiceShuffled(scenario.events(new TestEvents(anyOrder)), new Random(11));
+		publisher.publish(once);
+		publisher.publish(perPartition);
+		publisher.publish(shuffled);
+		awaitProjected(once);
+		awaitProjected(perPartition);
+		awaitProjected(shuffled);
+
+		List<Map<String, Object>> cleanRows = readModelRows(clean);
+		assertThat(cleanRows).hasSize(scenario.rowCount());
+		assertThat(readModelRows(redeliveredInPartitionOrder)).isEqualTo(cleanRows);
+		assertThat(readModelRows(anyOrder)).isEqualTo(cleanRows);
+		assertThat(getJson(clean, "/api/history/imports", IMPORTS).items())
+			.allMatch(row -> row.status() == ImportStatus.COMPLETED);
+	}
+
+	@Test
+	void aRedeliveredEventCountsOnce() {
+		TestEvents events = new TestEvents(newTenant("redelivered"));
+		UUID importId = UUID.randomUUID();
+		RecordCreated created = events.recordCreated(importId, UUID.randomUUID(), "a.pdf", UUID.randomUUID(), start);
+		publishAndAwait(created, created);
+		publishAndAwait(created);
+
+		assertThat(importsOf(events.tenantId()).get(0).created()).isEqualTo(1);
+	}
+
+	@Test
+	void aLateStartOrProgressNeverMovesACompletedTaskBack() {
+		TestEvents events = new TestEvents(newTenant("late"));
+		UUID taskId = UUID.randomUUID();
+		UUID recordId = UUID.randomUUID();
+		publishAndAwait(events.requested(taskId, 3, recordId, null, 1, start),
+				events.completed(taskId, recordId, start.plusSeconds(9)));
+		publishAndAwait(events.started(taskId, recordId, start.plusSeconds(1)),
+				events.progressed(taskId, recordId, 1, 2, start.plusSeconds(2)),
+				events.failed(taskId, recordId, FailureCode.TIMEOUT, start.plusSeconds(10)));
+
+		TaskView task = task(events.tenantId(), taskId);
+		assertThat(task.status()).isEqualTo(TaskStatus.COMPLETED);
+		assertThat(task.progress()).isEqualTo(1.0);
+		assertThat(task.error()).isNull();
+		assertThat(task.startedAt()).isEqualTo(start.plusSeconds(1));
+		assertThat(task.finishedAt()).isEqualTo(start.plusSeconds(9));
+	}
+
+	@Test
+	void aTaskCompletedBeforeItWasRequestedGetsItsNumberWhenTheRequestArrives() {
+		TestEvents events = new TestEvents(newTenant("early-completion"));
+		UUID taskId = UUID.randomUUID();
+		UUID recordId = UUID.randomUUID();
+		UUID importId = UUID.randomUUID();
+		publishAndAwait(events.completed(taskId, recordId, start.plusSeconds(5)));
+		assertThat(task(events.tenantId(), taskId).number()).isNull();
+
+		publishAndAwait(events.requested(taskId, 12, recordId, importId, 1, start));
+		TaskView task = task(events.tenantId(), taskId);
+		assertThat(task.name()).isEqualTo("Task 12");
+		assertThat(task.status()).isEqualTo(TaskStatus.COMPLETED);
+		assertThat(task.createdAt()).isEqualTo(start);
+		assertThat(task.importId()).isEqualTo(importId);
+	}
+
+	@Test
+	void progressNeverDecreases() {
+		TestEvents events = new TestEvents(newTenant("progress"));
+		UUID taskId = UUID.randomUUID();
+		UUID recordId = UUID.randomUUID();
+		publishAndAwait(events.requested(taskId, 1, recordId, null, 1, start),
+				events.progressed(taskId, recordId, 4, 5, start.plusSeconds(2)));
+		publishAndAwait(events.progressed(taskId, recordId, 2, 5, start.plusSeconds(1)));
+
+		TaskView task = task(events.tenantId(), taskId);
+		assertThat(task.status()).isEqualTo(TaskStatus.RUNNING);
+		assertThat(task.progress()).isEqualTo(0.8);
+	}
+
+	@Test
+	void recordsArrivingBeforeTheImportStartedAreCounted() {
+		TestEvents events = new TestEvents(newTenant("records-first"));
+		UUID importId = UUID.randomUUID();
+		publishAndAwait(events.recordCreated(importId, UUID.randomUUID(), "a.pdf", UUID.randomUUID(), start.plusSeconds(1)),
+				events.recordRejected(importId, "b.pdf", start.plusSeconds(2)));
+		assertThat(importsOf(events.tenantId()).get(0).type()).isEqualTo(ImportType.APPLICANTS);
+
+		publishAndAwait(events.importStarted(importId, ImportType.APPLICANTS, "batch", start));
+		assertThat(importsOf(events.tenantId())).containsExactly(new ImportView(importId, start,
+				ImportType.APPLICANTS, "batch", 1, 0, 0, 1, ImportStatus.IN_PROGRESS));
+	}
+
+	@Test
+	void anImportCompletesOnlyWhenItsCountsReachTheAnnouncedTotals() {
+		TestEvents events = new TestEvents(newTenant("totals"));
+		UUID importId = UUID.randomUUID();
+		publishAndAwait(events.importStarted(importId, ImportType.APPLICANTS, "batch", start),
+				events.importCompleted(importId, 1, 1, 1, 0, start.plusSeconds(5)),
+				events.recordCreated(importId, UUID.randomUUID(), "a.pdf", UUID.randomUUID(), start.plusSeconds(1)),
+				events.recordUpdated(importId, UUID.randomUUID(), "b.pdf", UUID.randomUUID(), start.plusSeconds(2)));
+		assertThat(importsOf(events.tenantId()).get(0).status()).isEqualTo(ImportStatus.IN_PROGRESS);
+
+		publishAndAwait(events.recordSkipped(importId, UUID.randomUUID(), "c.pdf", start.plusSeconds(3)));
+		assertThat(importsOf(events.tenantId()).get(0).status()).isEqualTo(ImportStatus.COMPLETED);
+	}
+
+	@Test
+	void aFailedImportIsFailed() {
+		TestEvents events = new TestEvents(newTenant("import-failed"));
+		UUID importId = UUID.randomUUID();
+		publishAndAwait(events.importFailed(importId, 1, start.plusSeconds(2)),
+				events.importStarted(importId, ImportType.APPLICANTS, "batch", start));
+
+		assertThat(importsOf(events.tenantId()).get(0).status()).isEqualTo(ImportStatus.FAILED);
+	}
+
+	@Test
+	void aTaskWithoutNewsPastTheDeadlineShowsStalled() {
+		TestEvents events = new TestEvents(newTenant("stalled"));
+		Instant longAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+		UUID running = UUID.randomUUID();
+		UUID finished = UUID.randomUUID();
+		UUID recent = UUID.randomUUID();
+		publishAndAwait(events.started(running, UUID.randomUUID(), longAgo),
+				events.completed(finished, UUID.randomUUID(), longAgo), events.started(recent, UUID.randomUUID(), start));
+
+		assertThat(task(events.tenantId(), running).stalled()).isTrue();
+		assertThat(task(events.tenantId(), finished).stalled()).isFalse();
+		assertThat(task(events.tenantId(), recent).stalled()).isFalse();
+	}
+
+	@Test
+	void listsArePagedNewestFirst() {
+		TestEvents events = new TestEvents(newTenant("paging"));
+		List<UUID> importIds = new ArrayList<>();
+		List<CareersEvent> started = new ArrayList<>();
+		for (int index = 0; index < 7; index++) {
+			UUID importId = UUID.randomUUID();
+			importIds.add(0, importId);
+			started.add(events.importStarted(importId, ImportType.APPLICANTS, "batch " + index, start.plusSeconds(index)));
+		}
+		publishAndAwait(started);
+
+		PageOf<ImportView> first = getJson(events.tenantId(), "/api/history/imports?page=0&size=3", IMPORTS);
+		PageOf<ImportView> last = getJson(events.tenantId(), "/api/history/imports?page=2&size=3", IMPORTS);
+		assertThat(first.total()).isEqualTo(7);
+		assertThat(first.items()).extracting(ImportView::id).containsExactlyElementsOf(importIds.subList(0, 3));
+		assertThat(last.items()).extracting(ImportView::id).containsExactly(importIds.get(6));
+	}
+
+	@Test
+	void invalidPagingIsABadRequestProblem() {
+		String tenant = newTenant("invalid");
+		for (String query : List.of("size=501", "size=0", "page=-1", "kind=PHOTO", "status=DONE")) {
+			ResponseEntity<String> response = get(tenant, "/api/history/tasks?" + query);
+			assertThat(response.getStatusCode().value()).as(query).isEqualTo(400);
+			assertThat(response.getHeaders().getContentType()).as(query).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		assertThat(get(tenant, "/api/history/imports?size=501").getStatusCode().value()).isEqualTo(400);
+		assertThat(get(tenant, "/api/history/tasks?size=500").getStatusCode().value()).isEqualTo(200);
+	}
+
+	@Test
+	void withoutTenantEveryEndpointAnswersUnauthorized() {
+		for (String path : List.of("/api/history/imports", "/api/history/tasks", "/api/history/tasks/counts",
+				"/api/history/tasks/" + UUID.randomUUID())) {
+			ResponseEntity<String> response = get(null, path);
+			assertThat(response.getStatusCode().value()).as(path).isEqualTo(401);
+			assertThat(response.getHeaders().getContentType()).as(path).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+	}
+
+	@Test
+	void anotherTenantsTaskIsNotFoundExactlyLikeAnUnknownOne() {
+		TestEvents owner = new TestEvents(newTenant("owner"));
+		String other = newTenant("other");
+		UUID taskId = UUID.randomUUID();
+		publishAndAwait(owner.requested(taskId, 1, UUID.randomUUID(), null, 1, start));
+
+		ResponseEntity<String> foreign = get(other, "/api/history/tasks/" + taskId);
+		ResponseEntity<String> unknown = get(other, "/api/history/tasks/" + UUID.randomUUID());
+		assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+		assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+		assertThat(foreign.getBody().replace(taskId.toString(), "ID"))
+			.isEqualTo(unknown.getBody().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "ID"));
+		assertThat(getJson(other, "/api/history/tasks", TASKS).total()).isZero();
+		assertThat(getJson(other, "/api/history/tasks/counts", new TypeReference<Map<String, Long>>() {
+		})).containsEntry("RESUME", 0L);
+	}
+
+	@Test
+	void aPoisonRecordGoesToItsDeadLetterTopicAndTheRecordsAfterItAreProjected() {
+		TestEvents events = new TestEvents(newTenant("poison"));
+		double deadLettersBefore = deadLetters(Topics.EXTRACTION_EVENTS);
+		UUID taskId = UUID.randomUUID();
+		UUID recordId = UUID.randomUUID();
+		try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+				new ByteArraySerializer())) {
+			ProducerRecord<String, byte[]> unreadable = new ProducerRecord<>(Topics.EXTRACTION_EVENTS, taskId.toString(),
+					"{not json".getBytes(StandardCharsets.UTF_8));
+			unreadable.headers().add(EventTypes.HEADER, "ExtractionStarted.v1".getBytes(StandardCharsets.UTF_8));
+			raw.send(unreadable);
+			raw.flush();
+		}
+		publisher.publish(new ExtractionStarted(UUID.randomUUID(), null, start, taskId, recordId, TaskKind.RESUME,
+				"worker-1", 1, 1));
+		publishAndAwait(events.started(taskId, recordId, start));
+
+		await().atMost(PROJECTED_WITHIN).until(() -> deadLetters(Topics.EXTRACTION_EVENTS) >= deadLettersBefore + 2);
+		assertThat(task(events.tenantId(), taskId).status()).isEqualTo(TaskStatus.RUNNING);
+		assertThat(deadLetterKeys(Topics.deadLetter(Topics.EXTRACTION_EVENTS))).contains(taskId.toString());
+	}
+
+	private double deadLetters(String topic) {
+		Counter counter = meters.find("careers.dead.letters").tag("topic", topic).counter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	private List<String> deadLetterKeys(String topic) {
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic)
+				.stream()
+				.map(partition -> new TopicPartition(topic, partition.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			List<String> keys = new ArrayList<>();
+			await().atMost(PROJECTED_WITHIN).until(() -> {
+				consumer.poll(Duration.ofMillis(200)).forEach(record -> keys.add(record.key()));
+				return partitions.stream().allMatch(partition -> consumer.position(partition) >= consumer
+					.endOffsets(List.of(partition)).get(partition));
+			});
+			return keys;
+		}
+	}
+
+	private TaskView task(String tenant, UUID taskId) {
+		return getJson(tenant, "/api/history/tasks/" + taskId, new TypeReference<TaskView>() {
+		});
+	}
+
+	private List<ImportView> importsOf(String tenant) {
+		return getJson(tenant, "/api/history/imports", IMPORTS).items();
 	}
 
 }

@@ -11,13 +11,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.util.StringUtils;
 
 /** What makes a record projectable: readable, and carrying its tenant, ids and time. */
-final class EventChecks {
+public final class EventChecks {
 
 	private EventChecks() {
 	}
 
 	/** Why this record cannot be projected, or empty when it can. */
-	static Optional<String> problemWith(ConsumerRecord<String, CareersEvent> record) {
+	public static Optional<String> problemWith(ConsumerRecord<String, CareersEvent> record) {
 		CareersEvent event = record.value();
 		if (event == null) {
 			return Optional.of("the value could not be read as an event");

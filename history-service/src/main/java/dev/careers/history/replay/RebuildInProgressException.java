@@ -1,0 +1,20 @@
+package dev.careers.history.replay;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+class RebuildInProgressException extends ErrorResponseException {
+
+	RebuildInProgressException() {
+		super(HttpStatus.CONFLICT, problem(), null);
+	}
+
+	private static ProblemDetail problem() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"A rebuild of the read models is already running.");
+		problem.setTitle("Rebuild in progress");
+		return problem;
+	}
+
+}

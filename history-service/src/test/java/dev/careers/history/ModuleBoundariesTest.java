@@ -1,0 +1,75 @@
+package dev.careers.history;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering of the service: the read models (importhistory, tasks) know only the shared
+ * projection and web pieces; messaging feeds them, the stream reads them, replay drives messaging.
+ */
+class ModuleBoundariesTest {
+
+	private static final String ROOT = "dev.careers.history";
+
+	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages(ROOT);
+
+	@Test
+	void featuresAreFreeOfCycles() {
+		slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void readModelsKnowNeitherEachOtherNorTheirFeeders() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".importhistory..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(ROOT + ".tasks..", ROOT + ".messaging..", ROOT + ".stream..", ROOT + ".replay..")
+			.check(classes);
+		noClasses().that()
+			.resideInAPackage(ROOT + ".tasks..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(ROOT + ".importhistory..", ROOT + ".messaging..", ROOT + ".stream..",
+					ROOT + ".replay..")
+			.check(classes);
+	}
+
+	@Test
+	void sharedPiecesDependOnNoFeature() {
+		noClasses().that()
+			.resideInAnyPackage(ROOT + ".projection..", ROOT + ".web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(ROOT + ".importhistory..", ROOT + ".tasks..", ROOT + ".messaging..",
+					ROOT + ".stream..", ROOT + ".replay..")
+			.check(classes);
+	}
+
+	@Test
+	void theStreamIsFedByCommittedChangesNotByKafka() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".stream..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(ROOT + ".messaging..", "org.apache.kafka..", "org.springframework.kafka..")
+			.check(classes);
+	}
+
+	@Test
+	void onlyMessagingAndReplayTalkToKafka() {
+		noClasses().that()
+			.resideInAnyPackage(ROOT + ".importhistory..", ROOT + ".tasks..", ROOT + ".web..", ROOT + ".projection..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
+			.check(classes);
+	}
+
+}
