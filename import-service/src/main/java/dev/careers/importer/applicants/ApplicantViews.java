@@ -1,0 +1,40 @@
+package dev.careers.importer.applicants;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.careers.events.SkillMatch;
+import dev.careers.importer.tasks.TaskStatus;
+
+/** What the applicant API answers. */
+final class ApplicantViews {
+
+	private ApplicantViews() {
+	}
+
+	record Page(List<Summary> items, long total) {
+	}
+
+	record Summary(UUID id, String name, String email, String sourceFileName, int currentVersion,
+			TaskStatus extractionStatus, Instant createdAt, Instant updatedAt) {
+	}
+
+	record Profile(UUID id, String name, String email, String phone, List<String> links, String sourceFileName,
+			int currentVersion, Instant createdAt, Instant updatedAt, List<SkillMatch> skills, Extraction extraction,
+			List<ResumeVersion> resumes) {
+	}
+
+	/** The current task: how extraction of the current resume went, and what to do when it failed. */
+	record Extraction(UUID taskId, long taskNumber, int attempt, TaskStatus status, Instant startedAt,
+			Instant finishedAt, Error error) {
+	}
+
+	record Error(String code, String message, String hint) {
+	}
+
+	record ResumeVersion(int version, String fileName, long sizeBytes, String sha256, Instant uploadedAt,
+			UUID taskId, UUID importId, int skillCount) {
+	}
+
+}

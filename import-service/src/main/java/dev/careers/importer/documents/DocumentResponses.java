@@ -1,0 +1,36 @@
+package dev.careers.importer.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import dev.careers.importer.tenancy.NotFound;
+import dev.careers.importer.tenancy.TenantId;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** A document's bytes as an HTTP response, streamed from the store. */
+public final class DocumentResponses {
+
+	private DocumentResponses() {
+	}
+
+	/** @param downloadName file name to offer a browser, or null for a plain content response */
+	public static ResponseEntity<StreamingResponseBody> stream(DocumentStore documents, TenantId tenant,
+			UUID documentId, String downloadName) {
+		DocumentStore.StoredDocument document = documents.find(tenant, documentId)
+			.orElseThrow(() -> new NotFound("document"));
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(document.contentType()))
+			.contentLength(document.sizeBytes());
+		if (downloadName != null) {
+			response.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(downloadName, StandardCharsets.UTF_8).build().toString());
+		}
+		return response.body(out -> documents.copyContent(tenant, documentId, out));
+	}
+
+}

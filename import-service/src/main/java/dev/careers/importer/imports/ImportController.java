@@ -1,0 +1,67 @@
+package dev.careers.importer.imports;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.careers.events.ImportType;
+import dev.careers.importer.tenancy.NotFound;
+import dev.careers.importer.tenancy.TenantId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+	private final ImportLifecycle lifecycle;
+
+	private final ImportUploads uploads;
+
+	private final Imports imports;
+
+	ImportController(ImportLifecycle lifecycle, ImportUploads uploads, Imports imports) {
+		this.lifecycle = lifecycle;
+		this.uploads = uploads;
+		this.imports = imports;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	ImportSummary open(TenantId tenant, @Valid @RequestBody NewImport request) {
+		return lifecycle.open(tenant, request.type(), request.label());
+	}
+
+	@PostMapping("/{importId}/files")
+	FileResults files(TenantId tenant, @PathVariable UUID importId, HttpServletRequest request) {
+		return new FileResults(importId, uploads.upload(tenant, importId, request));
+	}
+
+	@PostMapping("/{importId}/complete")
+	ImportSummary complete(TenantId tenant, @PathVariable UUID importId) {
+		return lifecycle.close(tenant, importId);
+	}
+
+	@GetMapping("/{importId}")
+	ImportSummary get(TenantId tenant, @PathVariable UUID importId) {
+		return imports.find(tenant, importId).orElseThrow(() -> new NotFound("import"));
+	}
+
+	record NewImport(@NotNull ImportType type, @NotBlank @Size(max = 500) String label) {
+	}
+
+	record FileResults(UUID importId, List<FileResult> results) {
+	}
+
+}

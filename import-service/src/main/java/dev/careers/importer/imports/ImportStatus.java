@@ -1,0 +1,7 @@
+package dev.careers.importer.imports;
+
+public enum ImportStatus {
+
+	IN_PROGRESS, COMPLETED, FAILED
+
+}

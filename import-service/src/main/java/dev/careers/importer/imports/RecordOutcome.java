@@ -1,0 +1,8 @@
+package dev.careers.importer.imports;
+
+/** What one file or URL of an import did. */
+public enum RecordOutcome {
+
+	CREATED, UPDATED, SKIPPED, ERROR
+
+}

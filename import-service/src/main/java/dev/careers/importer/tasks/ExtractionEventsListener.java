@@ -1,0 +1,117 @@
+package dev.careers.importer.tasks;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.careers.events.CareersEvent;
+import dev.careers.events.ExtractionCompleted;
+import dev.careers.events.ExtractionEvent;
+import dev.careers.events.ExtractionFailed;
+import dev.careers.events.ExtractionProgressed;
+import dev.careers.events.ExtractionStarted;
+import dev.careers.events.TaskKind;
+import dev.careers.events.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follows the workers on {@code extraction.events}. Idempotent: the event id is recorded in the
+ * same transaction as the effect and a second delivery changes nothing. Order-tolerant: a task only
+ * moves forward (QUEUED, RUNNING, then COMPLETED or FAILED once), so a late Started or Progressed
+ * never reopens a finished task, and only the first terminal event stores a result.
+ */
+@Component
+class ExtractionEventsListener {
+
+	private static final Logger log = LoggerFactory.getLogger(ExtractionEventsListener.class);
+
+	private final JdbcClient jdbc;
+
+	private final Map<TaskKind, ExtractionResultHandler> resultHandlers;
+
+	ExtractionEventsListener(JdbcClient jdbc, List<ExtractionResultHandler> resultHandlers) {
+		this.jdbc = jdbc;
+		this.resultHandlers = resultHandlers.stream()
+			.collect(Collectors.toUnmodifiableMap(ExtractionResultHandler::kind, Function.identity()));
+	}
+
+	@KafkaListener(topics = Topics.EXTRACTION_EVENTS, groupId = "import-service")
+	@Transactional
+	void on(CareersEvent event) {
+		if (!(event instanceof ExtractionEvent extraction)) {
+			log.warn("Ignoring {} on {}", event.getClass().getSimpleName(), Topics.EXTRACTION_EVENTS);
+			return;
+		}
+		if (!firstDelivery(extraction)) {
+			return;
+		}
+		if (extraction instanceof ExtractionStarted || extraction instanceof ExtractionProgressed) {
+			markRunning(extraction);
+		}
+		else if (extraction instanceof ExtractionCompleted completed) {
+			complete(completed);
+		}
+		else if (extraction instanceof ExtractionFailed failed) {
+			fail(failed);
+		}
+	}
+
+	private boolean firstDelivery(ExtractionEvent event) {
+		return jdbc.sql("""
+				INSERT INTO processed_events (event_id, tenant_id, processed_at) VALUES (?, ?, now())
+				ON CONFLICT (event_id) DO NOTHING""")
+			.params(event.eventId(), event.tenantId())
+			.update() == 1;
+	}
+
+	private void markRunning(ExtractionEvent event) {
+		jdbc.sql("""
+				UPDATE extraction_tasks SET status = 'RUNNING', started_at = ?
+				WHERE tenant_id = ? AND id = ? AND status = 'QUEUED'""")
+			.params(Timestamp.from(event.occurredAt()), event.tenantId(), event.taskId())
+			.update();
+	}
+
+	private void complete(ExtractionCompleted event) {
+		if (finish(event, "COMPLETED", null, null, null)) {
+			ExtractionResultHandler handler = resultHandlers.get(event.kind());
+			if (handler == null) {
+				log.warn("No result handler for {} tasks: tenant={} task={}", event.kind(), event.tenantId(),
+						event.taskId());
+				return;
+			}
+			handler.completed(event);
+			log.info("Extraction completed: tenant={} task={} record={}", event.tenantId(), event.taskId(),
+					event.recordId());
+		}
+	}
+
+	private void fail(ExtractionFailed event) {
+		if (finish(event, "FAILED", event.code() == null ? null : event.code().name(), event.message(),
+				event.hint())) {
+			log.info("Extraction failed: tenant={} task={} record={} code={}", event.tenantId(), event.taskId(),
+					event.recordId(), event.code());
+		}
+	}
+
+	/** Moves a task to its terminal status; false when it was already finished or is not this tenant's. */
+	private boolean finish(ExtractionEvent event, String status, String code, String message, String hint) {
+		return jdbc.sql("""
+				UPDATE extraction_tasks
+				SET status = ?, finished_at = ?, started_at = coalesce(started_at, ?),
+				    error_code = ?, error_message = ?, error_hint = ?
+				WHERE tenant_id = ? AND id = ? AND status IN ('QUEUED', 'RUNNING')""")
+			.params(status, Timestamp.from(event.occurredAt()), Timestamp.from(event.occurredAt()), code, message,
+					hint, event.tenantId(), event.taskId())
+			.update() == 1;
+	}
+
+}

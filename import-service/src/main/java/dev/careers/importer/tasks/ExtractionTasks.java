@@ -1,0 +1,100 @@
+package dev.careers.importer.tasks;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.careers.events.ExtractionRequested;
+import dev.careers.events.TaskKind;
+import dev.careers.importer.tenancy.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts extraction tasks: a task row with the tenant's next display number and the record's next
+ * attempt, and its {@link ExtractionRequested} in the same transaction (the outbox sends it after
+ * the commit).
+ */
+@Component
+public class ExtractionTasks {
+
+	private static final Logger log = LoggerFactory.getLogger(ExtractionTasks.class);
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ExtractionTasks(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Task request(TenantId tenant, ExtractionRequest request) {
+		Instant now = clock.instant();
+		long number = nextNumber(tenant);
+		int attempt = jdbc.sql("SELECT count(*) FROM extraction_tasks WHERE tenant_id = ? AND record_id = ?")
+			.params(tenant.value(), request.recordId())
+			.query(Integer.class)
+			.single() + 1;
+		UUID taskId = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO extraction_tasks (id, tenant_id, task_number, kind, record_kind, record_id, attempt,
+				    import_id, status, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(taskId, tenant.value(), number, request.kind().name(), request.recordKind().name(),
+					request.recordId(), attempt, request.importId(), TaskStatus.QUEUED.name(), Timestamp.from(now))
+			.update();
+		events.publishEvent(new ExtractionRequested(UUID.randomUUID(), tenant.value(), now, taskId, number,
+				request.recordId(), request.kind(), attempt, request.importId(), request.sourceName(),
+				request.contentUrl(), request.contentType(), request.postingUrl()));
+		log.info("Extraction requested: tenant={} task={} number={} record={} attempt={}", tenant, taskId, number,
+				request.recordId(), attempt);
+		return new Task(taskId, number, request.kind(), request.recordId(), attempt, TaskStatus.QUEUED, now, null,
+				null, null, null, null);
+	}
+
+	public Optional<Task> find(TenantId tenant, UUID taskId) {
+		return jdbc.sql("SELECT * FROM extraction_tasks WHERE tenant_id = ? AND id = ?")
+			.params(tenant.value(), taskId)
+			.query(ExtractionTasks::task)
+			.optional();
+	}
+
+	private long nextNumber(TenantId tenant) {
+		return jdbc.sql("""
+				INSERT INTO task_counters (tenant_id, last_number) VALUES (?, 1)
+				ON CONFLICT (tenant_id) DO UPDATE SET last_number = task_counters.last_number + 1
+				RETURNING last_number""")
+			.param(tenant.value())
+			.query(Long.class)
+			.single();
+	}
+
+	private static Task task(ResultSet row, int number) throws SQLException {
+		return new Task(row.getObject("id", UUID.class), row.getLong("task_number"),
+				TaskKind.valueOf(row.getString("kind")), row.getObject("record_id", UUID.class), row.getInt("attempt"),
+				TaskStatus.valueOf(row.getString("status")), instant(row, "created_at"), instant(row, "started_at"),
+				instant(row, "finished_at"), row.getString("error_code"), row.getString("error_message"),
+				row.getString("error_hint"));
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		Timestamp timestamp = row.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

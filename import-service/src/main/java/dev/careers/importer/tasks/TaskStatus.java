@@ -1,0 +1,7 @@
+package dev.careers.importer.tasks;
+
+public enum TaskStatus {
+
+	QUEUED, RUNNING, COMPLETED, FAILED
+
+}

@@ -1,0 +1,13 @@
+package dev.careers.importer;
+
+import dev.careers.testsupport.EmbeddedInfrastructure;
+import dev.careers.testsupport.TestInfrastructure;
+
+class OutboxRecoveryEmbeddedIT extends OutboxRecoveryTest {
+
+	@Override
+	TestInfrastructure infrastructure() {
+		return EmbeddedInfrastructure.shared();
+	}
+
+}
