@@ -57,16 +57,13 @@ final class LenientJson {
 
 	private static List<JsonNode> read(String text) {
 		Values values = readValues(text);
-		if (!values.complete()) {
-			// objects separated by commas at the top level: read them as one array
-			Values wrapped = readValues("[" + text + "]");
-			if (wrapped.complete() && wrapped.values().size() == 1) {
-				return new ArrayList<>(wrapped.values().get(0).values());
-			}
-		}
-		return values.values();
+		// objects separated by commas at the top level read as one array; Jackson alone stops after the first
+		Values wrapped = readValues("[" + text + "]");
+		return wrapped.complete() && wrapped.values().size() > values.values().size() ? wrapped.values()
+				: values.values();
 	}
 
+	/** The root values; a root array counts as its elements, as Jackson's value iterator reads it. */
 	private static Values readValues(String text) {
 		List<JsonNode> values = new ArrayList<>();
 		try (MappingIterator<JsonNode> iterator = MAPPER.readerFor(JsonNode.class).readValues(text)) {
