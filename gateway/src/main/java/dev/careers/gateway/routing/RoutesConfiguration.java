@@ -5,11 +5,14 @@ import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouter
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
 
+import java.net.SocketTimeoutException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,7 +37,7 @@ class RoutesConfiguration {
 			.route(path("/api/imports/**").or(path("/api/applicants/**")).or(path("/api/jobs/**")), http())
 			.before(uri(upstreams.importServiceUrl()))
 			.before(TenantForwarding.forwardAuthenticatedTenant())
-			.onError(ResourceAccessException.class, RoutesConfiguration::upstreamUnavailable)
+			.onError(ResourceAccessException.class, RoutesConfiguration::exchangeFailed)
 			.build();
 	}
 
@@ -44,16 +47,25 @@ class RoutesConfiguration {
 			.route(path("/api/history/**"), http())
 			.before(uri(upstreams.historyServiceUrl()))
 			.before(TenantForwarding.forwardAuthenticatedTenant())
-			.onError(ResourceAccessException.class, RoutesConfiguration::upstreamUnavailable)
+			.onError(ResourceAccessException.class, RoutesConfiguration::exchangeFailed)
 			.build();
 	}
 
-	private static ServerResponse upstreamUnavailable(Throwable failure, ServerRequest request) {
+	private static ServerResponse exchangeFailed(Throwable failure, ServerRequest request) {
+		// Tomcat's read timeout on the client's body surfaces as a SocketTimeoutException; the
+		// JDK client's own timeouts towards the upstream are HttpTimeoutExceptions
+		if (NestedExceptionUtils.getMostSpecificCause(failure) instanceof SocketTimeoutException) {
+			log.info("Client stalled sending {} {}", request.method(), request.path());
+			return problem(HttpStatus.REQUEST_TIMEOUT, "The request body stopped arriving. Send it again.");
+		}
 		log.warn("Upstream unreachable for {} {}: {}", request.method(), request.path(), failure.getMessage());
-		return ServerResponse.status(HttpStatus.BAD_GATEWAY)
+		return problem(HttpStatus.BAD_GATEWAY, "The service behind this path is not reachable. Try again shortly.");
+	}
+
+	private static ServerResponse problem(HttpStatus status, String detail) {
+		return ServerResponse.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
-					"The service behind this path is not reachable. Try again shortly."));
+			.body(ProblemDetail.forStatusAndDetail(status, detail));
 	}
 
 }
