@@ -2,7 +2,6 @@ package dev.careers.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -261,19 +260,10 @@ public final class LocalSystem implements AutoCloseable {
 				new int[] { ports.historyService() }, new int[] { ports.worker() },
 				broker != null ? new int[] { ports.kafka(), ports.kafkaController() } : new int[0],
 				database != null ? new int[] { ports.postgres() } : new int[0]);
-		List<Integer> busy = wanted.flatMapToInt(Arrays::stream).filter(port -> !isFree(port)).boxed().toList();
+		List<Integer> busy = wanted.flatMapToInt(Arrays::stream).filter(port -> !Ports.isFree(port)).boxed().toList();
 		if (!busy.isEmpty()) {
 			throw new LaunchException("Ports " + busy + " are in use: is another local stack running? "
 					+ "Stop it, or choose other ports (see --help)");
-		}
-	}
-
-	private static boolean isFree(int port) {
-		try (ServerSocket socket = new ServerSocket(port)) {
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
 		}
 	}
 

@@ -45,6 +45,15 @@ public record Ports(int gateway, int importService, int historyService, int work
 		}
 	}
 
+	static boolean isFree(int port) {
+		try (ServerSocket socket = new ServerSocket(port)) {
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	private static void closeQuietly(ServerSocket socket) {
 		try {
 			socket.close();

@@ -26,8 +26,12 @@ final class ServiceEnvironment {
 		environment.put("SERVER_PORT", String.valueOf(port));
 		if (service != Service.GATEWAY) {
 			environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+			// services that declare topics then agree with the ones the launcher created
 			environment.put("CAREERS_TOPICS_EXTRACTION_REQUESTS_PARTITIONS",
 					String.valueOf(options.extractionRequestsPartitions()));
+			environment.put("CAREERS_TOPICS_IMPORT_EVENTS_PARTITIONS", String.valueOf(TopicProvisioner.EVENT_PARTITIONS));
+			environment.put("CAREERS_TOPICS_EXTRACTION_EVENTS_PARTITIONS",
+					String.valueOf(TopicProvisioner.EVENT_PARTITIONS));
 		}
 		if (service.ownsSchema()) {
 			DatabaseCoordinates schema = database.inSchema(service.schema());

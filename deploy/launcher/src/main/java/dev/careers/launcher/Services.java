@@ -116,8 +116,14 @@ final class Services {
 
 	private RunningService startNextWorker() {
 		workersStarted++;
-		int port = workersStarted == 1 ? options.ports().worker() : Ports.freePort();
-		return start(Service.EXTRACTION_WORKER, "extraction-worker-" + workersStarted, port);
+		return start(Service.EXTRACTION_WORKER, "extraction-worker-" + workersStarted, nextWorkerPort());
+	}
+
+	/** The ports after the first worker's (8084, 8085, ...: what a static scrape config lists), else a free one. */
+	private int nextWorkerPort() {
+		int sequential = options.ports().worker() + workersStarted - 1;
+		boolean taken = running.stream().anyMatch(service -> service.port() == sequential);
+		return workersStarted == 1 || (!taken && Ports.isFree(sequential)) ? sequential : Ports.freePort();
 	}
 
 	private RunningService start(Service service, String name, int port) {

@@ -29,7 +29,7 @@ final class TopicProvisioner {
 
 	private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
 
-	private static final int EVENT_PARTITIONS = 3;
+	static final int EVENT_PARTITIONS = 3;
 
 	record TopicSpec(String name, int partitions) {
 	}

@@ -1,0 +1,129 @@
+package dev.careers.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.careers.launcher.LaunchOptions;
+import dev.careers.launcher.LocalSystem;
+import dev.careers.launcher.Ports;
+import dev.careers.launcher.ProcessInfo;
+import dev.careers.testsupport.TestPdfs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole system as a user meets it: the launcher starts a real Kafka broker, a real PostgreSQL
+ * and every service as its own process from the built jars; the test talks to the gateway only.
+ */
+class ResumeImportEndToEndIT {
+
+	private static final String DEMO_KEY = "dev-key";
+
+	private static final String OTHER_KEY = "other-key";
+
+	@TempDir
+	static Path dataDir;
+
+	private static LocalSystem system;
+
+	private static Gateway demo;
+
+	private static Gateway other;
+
+	private static Gateway anonymous;
+
+	@BeforeAll
+	static void startTheSystem() {
+		system = LocalSystem.start(LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
+			.dataDir(dataDir)
+			// free ports: a local stack on the standard ones may be running beside the tests
+			.ports(Ports.free())
+			.tenants("demo=" + DEMO_KEY + ",other=" + OTHER_KEY)
+			.serviceHeap("384m")
+			.extractionRequestsPartitions(3)
+			// four Spring Boot services starting at once on a busy 2-core CI machine
+			.startupTimeout(Duration.ofMinutes(5))
+			.build());
+		anonymous = Gateway.at(system.gatewayUrl());
+		demo = anonymous.withApiKey(DEMO_KEY);
+		other = anonymous.withApiKey(OTHER_KEY);
+	}
+
+	@AfterAll
+	static void stopTheSystemLeavingNoProcess() {
+		if (system == null) {
+			return;
+		}
+		List<ProcessInfo> processes = system.processes();
+		system.stop();
+		assertThat(processes).extracting(ProcessInfo::name)
+			.contains("import-service", "history-service", "extraction-worker-1", "gateway", "kafka", "postgres");
+		assertThat(processes).filteredOn(ProcessInfo::isAlive).isEmpty();
+	}
+
+	@Test
+	void importedResumeIsExtractedAndItsImportCompletesInHistory() {
+		String importId = demo.postJson("/api/imports", "{\"type\":\"APPLICANTS\",\"label\":\"e2e resumes\"}")
+			.read("$.id");
+		byte[] resume = TestPdfs.resume("Ada Lovelace", "ada@example.com", List.of("Java", "SQL", "Python", "Kubernetes"));
+
+		Gateway.Response upload = demo.upload("/api/imports/" + importId + "/files", "ada-lovelace.pdf", resume);
+		assertThat(upload.status()).as(upload.toString()).isEqualTo(200);
+		assertThat(upload.<String>read("$.results[0].outcome")).isEqualTo("CREATED");
+		String recordId = upload.read("$.results[0].recordId");
+		String taskId = upload.read("$.results[0].taskId");
+		Gateway.Response completed = demo.post("/api/imports/" + importId + "/complete");
+		assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			Gateway.Response tasks = demo.get("/api/history/tasks?kind=RESUME");
+			assertThat(tasks.<List<String>>read("$.items[?(@.id == '" + taskId + "')].status")).as(tasks.toString())
+				.containsExactly("COMPLETED");
+		});
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Gateway.Response applicant = demo.get("/api/applicants/" + recordId);
+			assertThat(applicant.<List<Object>>read("$.skills")).as(applicant.toString()).isNotEmpty();
+		});
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Gateway.Response imports = demo.get("/api/history/imports?type=APPLICANTS");
+			List<Map<String, Object>> row = imports.read("$.items[?(@.id == '" + importId + "')]");
+			assertThat(row).as(imports.toString()).singleElement().satisfies(entry -> {
+				assertThat(entry).containsEntry("status", "COMPLETED").containsEntry("created", 1);
+			});
+		});
+	}
+
+	@Test
+	void apiWithoutAValidKeyIsUnauthorized() {
+		assertThat(anonymous.get("/api/history/imports").status()).isEqualTo(401);
+		assertThat(anonymous.postJson("/api/imports", "{\"type\":\"APPLICANTS\",\"label\":\"no key\"}").status())
+			.isEqualTo(401);
+		assertThat(anonymous.withApiKey("not-a-key").get("/api/history/tasks").status()).isEqualTo(401);
+	}
+
+	@Test
+	void tenantHeaderSentByTheClientIsIgnored() {
+		String importId = demo.withHeader("X-Tenant-Id", "other")
+			.postJson("/api/imports", "{\"type\":\"APPLICANTS\",\"label\":\"forged tenant\"}")
+			.read("$.id");
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(idsOfImports(demo)).contains(importId));
+		assertThat(idsOfImports(other)).doesNotContain(importId);
+		assertThat(idsOfImports(other.withHeader("X-Tenant-Id", "demo"))).doesNotContain(importId);
+	}
+
+	private static List<String> idsOfImports(Gateway tenant) {
+		Gateway.Response imports = tenant.get("/api/history/imports?size=500");
+		assertThat(imports.status()).as(imports.toString()).isEqualTo(200);
+		return imports.read("$.items[*].id");
+	}
+
+}
