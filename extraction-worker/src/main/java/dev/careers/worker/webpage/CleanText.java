@@ -13,7 +13,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Readable text from HTML: block elements become line breaks, list items get a dash, scripts,
- * styles and form controls disappear, runs of blank lines collapse to one.
+ * styles and form controls disappear, runs of blank lines collapse to one. Reading stops after
+ * {@link #MAX_TEXT} characters.
  */
 final class CleanText {
 
@@ -34,6 +35,9 @@ final class CleanText {
 	private static final Pattern HTML_TAG = Pattern.compile("<(p|br|div|li|ul|ol|h[1-6]|strong|b|em|span|a)[\\s/>]",
 			Pattern.CASE_INSENSITIVE);
 
+	/** Far more than any posting holds; stops a hostile page from costing seconds of CPU. */
+	static final int MAX_TEXT = 200_000;
+
 	private CleanText() {
 	}
 
@@ -42,6 +46,9 @@ final class CleanText {
 		NodeTraversor.filter(new NodeFilter() {
 			@Override
 			public FilterResult head(Node node, int depth) {
+				if (text.length() > MAX_TEXT) {
+					return FilterResult.STOP;
+				}
 				if (node instanceof TextNode textNode) {
 					text.append(textNode.text());
 				}

@@ -1,6 +1,5 @@
 package dev.careers.worker.webpage;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,11 +46,15 @@ final class MainContentSource implements PostingSource {
 	static String mainText(Document page) {
 		Document copy = page.clone();
 		copy.select(CHROME).remove();
-		Element best = copy.select(CONTENT)
-			.stream()
-			.max(Comparator.comparingInt(element -> element.text().length()))
-			.filter(element -> element.text().length() >= PostingCues.MIN_TEXT)
-			.orElse(copy.body());
+		Element best = copy.body();
+		int bestLength = PostingCues.MIN_TEXT - 1;
+		for (Element candidate : copy.select(CONTENT)) {
+			int length = candidate.text().length();
+			if (length > bestLength) {
+				best = candidate;
+				bestLength = length;
+			}
+		}
 		return best == null ? "" : CleanText.of(best);
 	}
 
