@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import dev.careers.gateway.web.ProblemResponses;
 
 /**
- * Turns the {@code X-Api-Key} header, or else the session cookie, into the tenant of an
- * {@code /api/**} request. A present key decides alone: a wrong key is refused even when a valid
- * cookie comes with it.
+ * Turns the {@code X-Api-Key} header, or else an OIDC bearer token, or else the session cookie,
+ * into the tenant of an {@code /api/**} request. The first credential present decides alone: a
+ * wrong key is refused even when a valid cookie comes with it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -29,9 +29,13 @@ class AuthenticationFilter extends OncePerRequestFilter {
 
 	static final String API_KEY_HEADER = "X-Api-Key";
 
+	private static final String BEARER = "Bearer ";
+
 	private static final Logger log = LoggerFactory.getLogger(AuthenticationFilter.class);
 
 	private final ApiKeys apiKeys;
+
+	private final BearerTokens bearerTokens;
 
 	private final Sessions sessions;
 
@@ -39,8 +43,10 @@ class AuthenticationFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
-	AuthenticationFilter(ApiKeys apiKeys, Sessions sessions, SessionCookies cookies, ProblemResponses problems) {
+	AuthenticationFilter(ApiKeys apiKeys, BearerTokens bearerTokens, Sessions sessions, SessionCookies cookies,
+			ProblemResponses problems) {
 		this.apiKeys = apiKeys;
+		this.bearerTokens = bearerTokens;
 		this.sessions = sessions;
 		this.cookies = cookies;
 		this.problems = problems;
@@ -56,9 +62,13 @@ class AuthenticationFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String apiKey = request.getHeader(API_KEY_HEADER);
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 		Optional<String> tenant;
 		if (apiKey != null) {
 			tenant = apiKeys.tenantFor(apiKey);
+		}
+		else if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+			tenant = bearerTokens.tenantFor(authorization.substring(BEARER.length()).trim());
 		}
 		else {
 			tenant = cookies.sessionId(request).flatMap(sessions::tenantFor);
