@@ -1,0 +1,79 @@
+package dev.careers.worker.messaging;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import dev.careers.events.ExtractionRequested;
+import dev.careers.events.ExtractionResult;
+import dev.careers.worker.ExtractionFailure;
+import dev.careers.worker.pipeline.ExtractionPipeline;
+
+/**
+ * Runs one extraction task: Started, throttled Progressed per page, then Completed or Failed. A
+ * failure of the document itself ({@link ExtractionFailure}) ends the task at once; anything else
+ * escapes to the container's error handler, which retries and finally dead-letters the request.
+ */
+@Component
+class ExtractionTasks {
+
+	private static final Logger log = LoggerFactory.getLogger(ExtractionTasks.class);
+
+	private final ExtractionPipeline pipeline;
+
+	private final ExtractionEvents events;
+
+	private final ExtractionMetrics metrics;
+
+	private final FinishedTasks finished;
+
+	private final TaskSettings settings;
+
+	ExtractionTasks(ExtractionPipeline pipeline, ExtractionEvents events, ExtractionMetrics metrics,
+			FinishedTasks finished, TaskSettings settings) {
+		this.pipeline = pipeline;
+		this.events = events;
+		this.metrics = metrics;
+		this.finished = finished;
+		this.settings = settings;
+	}
+
+	void run(ExtractionRequested request) {
+		if (finished.contains(request.taskId())) {
+			log.info("Task {} of tenant {} already finished here: redelivered request dropped", request.taskId(),
+					request.tenantId());
+			return;
+		}
+		log.info("Task {} ({}) of tenant {} for record {} started, attempt {}", request.taskId(), request.kind(),
+				request.tenantId(), request.recordId(), request.attempt());
+		long started = System.nanoTime();
+		metrics.taskStarted();
+		try {
+			events.started(request);
+			ProgressThrottle throttle = new ProgressThrottle(settings.progressInterval());
+			ExtractionResult result = pipeline.run(request, (pagesDone, pagesTotal) -> {
+				double progress = (double) pagesDone / pagesTotal;
+				if (throttle.admit(progress, System.nanoTime())) {
+					events.progressed(request, pagesDone, pagesTotal, progress);
+				}
+			});
+			events.completed(request, result);
+			metrics.completed(request.kind(), result);
+			log.info("Task {} of tenant {} completed: {} pages, {} skills in {} ms", request.taskId(),
+					request.tenantId(), result.pages(), result.skills().size(), result.durationMillis());
+		}
+		catch (ExtractionFailure failure) {
+			events.failed(request, failure.code());
+			metrics.failed(request.kind(), failure.code(), Duration.ofNanos(System.nanoTime() - started));
+			log.info("Task {} of tenant {} failed: {}", request.taskId(), request.tenantId(), failure.getMessage());
+		}
+		finally {
+			metrics.taskEnded();
+		}
+		finished.remember(request.taskId());
+	}
+
+}

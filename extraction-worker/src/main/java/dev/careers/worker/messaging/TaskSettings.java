@@ -1,0 +1,30 @@
+package dev.careers.worker.messaging;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the worker runs extraction requests. Consumer concurrency is Spring's own
+ * {@code spring.kafka.listener.concurrency}; the partition count of {@code extraction.requests}
+ * ({@code careers.topics.*}) caps it across all workers.
+ *
+ * @param progressInterval at most one ExtractionProgressed per task per interval (first and last page aside)
+ * @param rememberedTasks finished task ids kept to drop redelivered requests without redoing them
+ * @param retries retries of a request that failed unexpectedly, before it is dead-lettered
+ * @param retryDelay the first back-off between those retries, doubled each time
+ * @param sendTimeout how long a result may take to be acknowledged by the broker
+ * @param shutdownTimeout how long a stopping worker waits for the record in hand (PDF time cap plus fetch)
+ */
+@Validated
+@ConfigurationProperties("careers.worker.tasks")
+public record TaskSettings(@DefaultValue("500ms") @NotNull Duration progressInterval,
+		@DefaultValue("10000") @Min(1) int rememberedTasks, @DefaultValue("3") @Min(0) int retries,
+		@DefaultValue("1s") @NotNull Duration retryDelay, @DefaultValue("30s") @NotNull Duration sendTimeout,
+		@DefaultValue("90s") @NotNull Duration shutdownTimeout) {
+}

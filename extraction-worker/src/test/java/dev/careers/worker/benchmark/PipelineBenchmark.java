@@ -1,0 +1,174 @@
+package dev.careers.worker.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import dev.careers.events.ExtractionResult;
+import dev.careers.events.TaskKind;
+import dev.careers.worker.ExtractionFailure;
+import dev.careers.worker.pdf.PdfSettings;
+import dev.careers.worker.pdf.PdfTextExtractor;
+import dev.careers.worker.pipeline.DocumentExtraction;
+import dev.careers.worker.pipeline.ProgressListener;
+import dev.careers.worker.pipeline.TextAnalysis;
+import dev.careers.worker.skills.ContactParser;
+import dev.careers.worker.skills.JobDescriptionReader;
+import dev.careers.worker.skills.SkillMatcher;
+
+/**
+ * Throughput, in one process on the same PDFs, of raw PDFBox text extraction ({@code Loader} plus a
+ * default {@code PDFTextStripper}) and of the worker's whole per-document pipeline (bounded read on
+ * its own thread, failure classification, normalisation, skills, contact details); and of
+ * {@code pdftotext} where it is installed. Rounds alternate between the two so JIT and disk cache
+ * favour neither; the best round of each counts.
+ *
+ * <pre>
+ * ./mvnw -o -q -pl extraction-worker test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=dev.careers.worker.benchmark.PipelineBenchmark -Dexec.args="/work/shared/corpus/resumes 5"
+ * </pre>
+ */
+public final class PipelineBenchmark {
+
+	private static final int DEFAULT_ROUNDS = 5;
+
+	private PipelineBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length < 1) {
+			System.err.println("usage: PipelineBenchmark DIR [ROUNDS]");
+			System.exit(2);
+		}
+		List<Path> pdfs = pdfsUnder(Paths.get(args[0]));
+		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_ROUNDS;
+		try (PdfTextExtractor extractor = new PdfTextExtractor(PdfSettings.bind(Map.of()))) {
+			DocumentExtraction pipeline = new DocumentExtraction(extractor,
+					new TextAnalysis(new SkillMatcher(), new ContactParser(), new JobDescriptionReader()));
+			System.out.printf(Locale.ROOT, "%d PDFs under %s, %d rounds each (best counts)%n", pdfs.size(), args[0],
+					rounds);
+			long rawBest = Long.MAX_VALUE;
+			long pipelineBest = Long.MAX_VALUE;
+			Outcome outcome = null;
+			for (int round = 0; round <= rounds; round++) {
+				long raw = timed(() -> rawPdfBox(pdfs));
+				Outcome thisRound = pipeline(pipeline, pdfs);
+				if (round == 0) {
+					continue; // warm-up: class loading, JIT, font caches
+				}
+				rawBest = Math.min(rawBest, raw);
+				pipelineBest = Math.min(pipelineBest, thisRound.nanos());
+				outcome = thisRound;
+			}
+			double rawRate = rate(pdfs.size(), rawBest);
+			double pipelineRate = rate(pdfs.size(), pipelineBest);
+			System.out.printf(Locale.ROOT, "raw PDFBox text     %8.1f documents/s  (%.1f ms/document)%n", rawRate,
+					1000 / rawRate);
+			System.out.printf(Locale.ROOT, "worker pipeline     %8.1f documents/s  (%.1f ms/document)%n", pipelineRate,
+					1000 / pipelineRate);
+			System.out.printf(Locale.ROOT, "pipeline / raw      %8.1f %%%n", 100 * pipelineRate / rawRate);
+			System.out.printf(Locale.ROOT, "pipeline outcomes   %d completed, %d failed, %.1f skills per document%n",
+					outcome.completed(), outcome.failed(), (double) outcome.skills() / Math.max(1, outcome.completed()));
+			if (pdftotextInstalled()) {
+				long pdftotext = timed(() -> pdftotext(pdfs));
+				double pdftotextRate = rate(pdfs.size(), pdftotext);
+				System.out.printf(Locale.ROOT, "pdftotext (process) %8.1f documents/s  (%.1f ms/document)%n",
+						pdftotextRate, 1000 / pdftotextRate);
+			}
+			else {
+				System.out.println("pdftotext           not installed (apt-get install poppler-utils)");
+			}
+		}
+	}
+
+	private static void rawPdfBox(List<Path> pdfs) throws IOException {
+		for (Path pdf : pdfs) {
+			try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+				new PDFTextStripper().getText(document);
+			}
+		}
+	}
+
+	private static Outcome pipeline(DocumentExtraction pipeline, List<Path> pdfs) {
+		long started = System.nanoTime();
+		int completed = 0;
+		int failed = 0;
+		long skills = 0;
+		for (Path pdf : pdfs) {
+			try {
+				ExtractionResult result = pipeline.extract(pdf, TaskKind.RESUME, pdf.getFileName().toString(),
+						ProgressListener.NONE);
+				completed++;
+				skills += result.skills().size();
+			}
+			catch (ExtractionFailure failure) {
+				failed++;
+			}
+		}
+		return new Outcome(completed, failed, skills, System.nanoTime() - started);
+	}
+
+	private static void pdftotext(List<Path> pdfs) throws IOException, InterruptedException {
+		for (Path pdf : pdfs) {
+			Process process = new ProcessBuilder("pdftotext", "-q", pdf.toString(), "-")
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+	}
+
+	private static boolean pdftotextInstalled() {
+		try {
+			return new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start()
+				.waitFor() == 0;
+		}
+		catch (IOException | InterruptedException ex) {
+			return false;
+		}
+	}
+
+	private static List<Path> pdfsUnder(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile)
+				.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+				.sorted()
+				.toList();
+		}
+	}
+
+	private static long timed(Work work) throws Exception {
+		long started = System.nanoTime();
+		work.run();
+		return System.nanoTime() - started;
+	}
+
+	private static double rate(int documents, long nanos) {
+		return documents / (nanos / 1e9);
+	}
+
+	@FunctionalInterface
+	private interface Work {
+
+		void run() throws Exception;
+
+	}
+
+	private record Outcome(int completed, int failed, long skills, long nanos) {
+	}
+
+}
