@@ -187,8 +187,11 @@ class StreamingUploadIT {
 				return -1;
 			}
 			int count = (int) Math.min(length, remaining);
-			for (int i = 0; i < count; i++) {
-				buffer[offset + i] = (byte) random.nextInt(256);
+			for (int i = 0; i < count; i += 8) {
+				long bits = random.nextLong();
+				for (int j = i; j < Math.min(i + 8, count); j++, bits >>>= 8) {
+					buffer[offset + j] = (byte) bits;
+				}
 			}
 			remaining -= count;
 			return count;
