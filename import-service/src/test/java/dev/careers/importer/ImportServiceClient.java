@@ -10,6 +10,8 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -21,7 +23,11 @@ final class ImportServiceClient {
 	private final RestClient http;
 
 	ImportServiceClient(int port) {
-		this.http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+		// buffered, so every request carries a Content-Length as browsers send it
+		this.http = RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.requestFactory(new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory()))
+			.build();
 	}
 
 	record NamedFile(String name, byte[] content) {
@@ -45,6 +51,17 @@ final class ImportServiceClient {
 			.header("X-Tenant-Id", tenant)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(multipart("files", files)));
+	}
+
+	/** A multipart request with a form field and no file: it takes an upload slot and no file tokens. */
+	ResponseEntity<JsonNode> uploadNoFiles(String tenant, String importId) {
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("note", "no files this time");
+		return exchange(http.post()
+			.uri("/api/imports/{id}/files", importId)
+			.header("X-Tenant-Id", tenant)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(body));
 	}
 
 	ResponseEntity<JsonNode> addResume(String tenant, String applicantId, NamedFile file) {

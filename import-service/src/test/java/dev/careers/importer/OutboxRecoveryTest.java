@@ -3,7 +3,7 @@ package dev.careers.importer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The outbox proof: Kafka is unreachable when an import commits, the service dies before any event
- * reached the broker, and once it runs again against a reachable broker every event is delivered.
+ * reached the broker, and once it runs again against a reachable broker every event is delivered:
+ * by the republication on restart, and by the periodic resubmission while running.
  * Runs in a schema of its own, so no other running test context resubmits these events first.
  */
 abstract class OutboxRecoveryTest {
@@ -36,50 +37,73 @@ abstract class OutboxRecoveryTest {
 	abstract TestInfrastructure infrastructure();
 
 	@Test
-	void eventsCommittedWhileKafkaWasDownAreDeliveredAfterARestart() throws IOException {
+	void eventsCommittedWhileKafkaWasDownAreDeliveredOnRestart() throws IOException {
+		Committed committed = importWhileKafkaIsDown();
+
+		assertDelivered(committed, "spring.modulith.events.republish-outstanding-events-on-restart=true",
+				"careers.outbox.resubmit-interval=1h");
+	}
+
+	@Test
+	void eventsCommittedWhileKafkaWasDownAreResubmittedWhileRunning() throws IOException {
+		Committed committed = importWhileKafkaIsDown();
+
+		assertDelivered(committed, "spring.modulith.events.republish-outstanding-events-on-restart=false",
+				"careers.outbox.resubmit-after=1s", "careers.outbox.resubmit-interval=1s");
+	}
+
+	/** The broker is unreachable at commit time; the service then dies before any event got out. */
+	private Committed importWhileKafkaIsDown() throws IOException {
 		String tenant = IntegrationTest.newTenantId();
-		String importId;
-		String applicantId;
-		try (ConfigurableApplicationContext brokerDown = start("--spring.kafka.bootstrap-servers=localhost:" + deadPort(),
-				"--spring.kafka.producer.properties.max.block.ms=500", "--spring.kafka.admin.auto-create=false",
-				"--spring.kafka.listener.auto-startup=false")) {
+		try (ConfigurableApplicationContext brokerDown = start("spring.kafka.bootstrap-servers=localhost:" + deadPort(),
+				"spring.kafka.producer.properties.max.block.ms=500", "spring.kafka.admin.auto-create=false",
+				"spring.kafka.listener.auto-startup=false", "careers.outbox.resubmit-interval=1h")) {
 			ImportServiceClient client = new ImportServiceClient(port(brokerDown));
-			importId = client.openApplicantImport(tenant);
+			String importId = client.openApplicantImport(tenant);
 			JsonNode result = client.upload(tenant, importId, List.of(new NamedFile("outbox.pdf",
 					TestPdfs.resume("Otto Box", "otto@example.org", List.of("Kafka")))))
 				.getBody()
 				.get("results")
 				.get(0);
 			assertThat(result.get("outcome").asString()).isEqualTo("CREATED");
-			applicantId = result.get("recordId").asString();
 			JdbcClient jdbc = brokerDown.getBean(JdbcClient.class);
 			await().atMost(Duration.ofSeconds(30)).until(() -> failedPublications(jdbc, tenant), count -> count == 3);
-		}
-
-		try (EventProbe events = new EventProbe(infrastructure().kafkaBootstrapServers(), tenant,
-				Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS);
-				ConfigurableApplicationContext restarted = start()) {
-			events.await(ImportStarted.class, event -> event.importId().toString().equals(importId));
-			events.await(RecordCreated.class, event -> event.recordId().toString().equals(applicantId));
-			events.await(ExtractionRequested.class, event -> event.recordId().toString().equals(applicantId));
-			JdbcClient jdbc = restarted.getBean(JdbcClient.class);
-			await().atMost(Duration.ofSeconds(30)).until(() -> pendingPublications(jdbc, tenant), count -> count == 0);
+			return new Committed(tenant, importId, result.get("recordId").asString());
 		}
 	}
 
-	/** The service with its periodic resubmission out of the way: only the restart may recover. */
-	private ConfigurableApplicationContext start(String... overrides) {
-		List<String> args = new ArrayList<>();
-		for (Map.Entry<String, Object> property : InfrastructureInitializer.properties(infrastructure()).entrySet()) {
-			String value = property.getKey().equals("spring.datasource.url")
-					? TestInfrastructure.withSchema(infrastructure().jdbcUrl(), SCHEMA) : String.valueOf(property.getValue());
-			args.add("--" + property.getKey() + "=" + value);
+	private void assertDelivered(Committed committed, String... settings) {
+		try (EventProbe events = new EventProbe(infrastructure().kafkaBootstrapServers(), committed.tenant(),
+				Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS);
+				ConfigurableApplicationContext running = start(settings)) {
+			events.await(ImportStarted.class, event -> event.importId().toString().equals(committed.importId()));
+			events.await(RecordCreated.class, event -> event.recordId().toString().equals(committed.applicantId()));
+			events.await(ExtractionRequested.class,
+					event -> event.recordId().toString().equals(committed.applicantId()));
+			JdbcClient jdbc = running.getBean(JdbcClient.class);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> pendingPublications(jdbc, committed.tenant()), count -> count == 0);
 		}
-		args.addAll(List.of("--server.port=0", "--spring.flyway.schemas=" + SCHEMA,
-				"--spring.flyway.default-schema=" + SCHEMA, "--spring.modulith.events.jdbc.schema=" + SCHEMA,
-				"--careers.outbox.resubmit-interval=1h", "--spring.datasource.hikari.connection-timeout=2000"));
-		args.addAll(List.of(overrides));
-		return new SpringApplicationBuilder(ImportServiceApplication.class).run(args.toArray(String[]::new));
+	}
+
+	/** The service on its own schema; {@code overrides} are {@code key=value} settings. */
+	private ConfigurableApplicationContext start(String... overrides) {
+		Map<String, Object> properties = new LinkedHashMap<>(InfrastructureInitializer.properties(infrastructure()));
+		properties.put("spring.datasource.url", TestInfrastructure.withSchema(infrastructure().jdbcUrl(), SCHEMA));
+		properties.put("server.port", 0);
+		properties.put("spring.flyway.schemas", SCHEMA);
+		properties.put("spring.flyway.default-schema", SCHEMA);
+		properties.put("spring.modulith.events.jdbc.schema", SCHEMA);
+		properties.put("spring.datasource.hikari.connection-timeout", 2000);
+		for (String override : overrides) {
+			String[] keyAndValue = override.split("=", 2);
+			properties.put(keyAndValue[0], keyAndValue[1]);
+		}
+		String[] args = properties.entrySet()
+			.stream()
+			.map(property -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(ImportServiceApplication.class).run(args);
 	}
 
 	private static long failedPublications(JdbcClient jdbc, String tenant) {
@@ -100,6 +124,9 @@ abstract class OutboxRecoveryTest {
 
 	private static int port(ConfigurableApplicationContext context) {
 		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+	}
+
+	record Committed(String tenant, String importId, String applicantId) {
 	}
 
 	/** A port nothing listens on: the broker is down. */
