@@ -125,6 +125,13 @@ class ComposeFileTest {
 	}
 
 	@Test
+	void servicesComeBackAfterACrash() {
+		for (String service : OperationsGuide.SERVICES) {
+			assertThat(containers.get(service).get("restart").text()).as(service).isEqualTo("unless-stopped");
+		}
+	}
+
+	@Test
 	void workersScaleWithoutCollidingNamesOrPorts() {
 		Node worker = containers.get("extraction-worker");
 		assertThat(worker.get("ports").isMissing()).as("a host port would collide at --scale").isTrue();
