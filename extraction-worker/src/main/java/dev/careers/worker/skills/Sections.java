@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,15 +59,18 @@ final class Sections {
 
 	private final int[] starts;
 
+	private final int[] headingEnds;
+
 	private final Section[] sections;
 
-	private Sections(int[] starts, Section[] sections) {
+	private Sections(int[] starts, int[] headingEnds, Section[] sections) {
 		this.starts = starts;
+		this.headingEnds = headingEnds;
 		this.sections = sections;
 	}
 
 	static Sections of(String text) {
-		List<Integer> starts = new ArrayList<>();
+		List<int[]> headings = new ArrayList<>();
 		List<Section> sections = new ArrayList<>();
 		int lineStart = 0;
 		while (lineStart <= text.length()) {
@@ -76,55 +78,71 @@ final class Sections {
 			if (lineEnd < 0) {
 				lineEnd = text.length();
 			}
-			Section section = headingOf(text, lineStart, lineEnd);
-			if (section != null) {
-				starts.add(lineStart);
-				sections.add(section);
+			int headingEnd = headingEnd(text, lineStart, lineEnd);
+			if (headingEnd >= 0) {
+				headings.add(new int[] { lineStart, headingEnd });
+				sections.add(HEADINGS.get(key(text, lineStart, headingEnd)));
 			}
 			lineStart = lineEnd + 1;
 		}
-		return new Sections(starts.stream().mapToInt(Integer::intValue).toArray(), sections.toArray(Section[]::new));
+		return new Sections(headings.stream().mapToInt(h -> h[0]).toArray(),
+				headings.stream().mapToInt(h -> h[1]).toArray(), sections.toArray(Section[]::new));
 	}
 
 	/** The section holding {@code offset}, or null before the first heading. */
 	Section at(int offset) {
-		int i = Arrays.binarySearch(starts, offset);
-		int index = i >= 0 ? i : -i - 2;
+		int index = headingBefore(offset);
 		return index < 0 ? null : sections[index];
 	}
 
-	private static Section headingOf(String text, int start, int end) {
-		int colon = -1;
+	/** Whether {@code offset} is inside a heading's own words: "Work History" names no skill. */
+	boolean inHeading(int offset) {
+		int index = headingBefore(offset);
+		return index >= 0 && offset < headingEnds[index];
+	}
+
+	private int headingBefore(int offset) {
+		int i = Arrays.binarySearch(starts, offset);
+		return i >= 0 ? i : -i - 2;
+	}
+
+	/** Where the heading of this line ends (its colon or the line's end), or -1 if the line is no heading. */
+	private static int headingEnd(String text, int start, int end) {
 		for (int i = start; i < end && i - start <= MAX_HEADING_LENGTH; i++) {
 			if (text.charAt(i) == ':') {
-				colon = i;
+				if (HEADINGS.containsKey(key(text, start, i))) {
+					return i;
+				}
 				break;
 			}
 		}
-		if (colon >= 0) {
-			Section inline = HEADINGS.get(key(text, start, colon));
-			if (inline != null) {
-				return inline;
-			}
-		}
-		return end - start > MAX_HEADING_LENGTH ? null : HEADINGS.get(key(text, start, end));
+		return end - start <= MAX_HEADING_LENGTH && HEADINGS.containsKey(key(text, start, end)) ? end : -1;
 	}
 
+	/** Lower-case letters, one space between words, "&" as "and". */
 	private static String key(String text, int start, int end) {
-		StringBuilder key = new StringBuilder(end - start);
+		StringBuilder key = new StringBuilder(end - start + 4);
+		boolean pendingSpace = false;
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
-			if (Character.isLetter(c)) {
-				key.append(Character.toLowerCase(c));
+			boolean letter = Character.isLetter(c);
+			if (letter || c == '&') {
+				if (pendingSpace && key.length() > 0) {
+					key.append(' ');
+				}
+				if (letter) {
+					key.append(Character.toLowerCase(c));
+				}
+				else {
+					key.append("and");
+				}
+				pendingSpace = c == '&';
 			}
-			else if (c == '&') {
-				key.append(" and ");
-			}
-			else if (key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
-				key.append(' ');
+			else {
+				pendingSpace = true;
 			}
 		}
-		return key.toString().replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+		return key.toString();
 	}
 
 }

@@ -29,12 +29,23 @@ public class SkillMatcher {
 
 	private static final int CUE_WINDOW = 4;
 
-	private static final int NEIGHBOUR_WINDOW = 8;
+	private static final int NEIGHBOUR_WINDOW = 3;
 
 	private static final Set<String> TECH_CUES = Set.of("programming", "language", "developer", "development",
 			"code", "coding", "scripting", "script", "software", "framework", "library", "proficient", "proficiency",
 			"tool", "stack", "microsoft", "ms", "office", "skill", "technology", "database", "platform", "package",
 			"suite", "using", "application");
+
+	private static final Set<String> LIST_WORDS_BEFORE = Set.of("and", "or", "in", "with", "using", "including",
+			"of", "especially");
+
+	private static final Set<String> LIST_WORDS_AFTER = Set.of("and", "or", "etc");
+
+	private static final Set<String> PROGRAMMING_CUES = Set.of("programming", "language", "code", "coding",
+			"developer", "compiler", "embedded", "scripting");
+
+	/** The category the taxonomy gives programming languages (from Linguist). */
+	private static final String PROGRAMMING_LANGUAGE = "Programming language";
 
 	private static final Set<String> LANGUAGE_CUES = Set.of("fluent", "fluency", "fluently", "native", "bilingual",
 			"trilingual", "multilingual", "speak", "speaking", "spoken", "written", "language", "proficient",
@@ -70,7 +81,7 @@ public class SkillMatcher {
 		Map<Integer, Best> bestPerSkill = new HashMap<>();
 		for (int h = 0; h < hits.size(); h++) {
 			Hit hit = hits.get(h);
-			if (hit.target.needsContext() && !inContext(hit, hits, h, tokens)) {
+			if (hit.target.needsContext() && !inContext(hit, hits, h, text, tokens)) {
 				continue;
 			}
 			double confidence = confidence(hit);
@@ -116,7 +127,7 @@ public class SkillMatcher {
 					foundEnd = j;
 				}
 			}
-			if (found == null) {
+			if (found == null || sections.inHeading(tokens.get(i).start())) {
 				i++;
 				continue;
 			}
@@ -153,12 +164,60 @@ public class SkillMatcher {
 		return true;
 	}
 
-	private boolean inContext(Hit hit, List<Hit> hits, int index, List<Tokens.Token> tokens) {
-		boolean language = "language".equals(entry(hit).type());
-		if (hit.section == Section.LANGUAGES || !language && hit.section == Section.SKILLS) {
+	private boolean inContext(Hit hit, List<Hit> hits, int index, String text, List<Tokens.Token> tokens) {
+		String type = entry(hit).type();
+		if (hit.firstToken == hit.lastToken && hit.target.caseSensitive() && !standsAlone(hit, text, tokens)) {
+			// "Project Manager", "Word of mouth", "English Language Arts": part of a longer phrase
+			return false;
+		}
+		if (isSingleLetter(hit)) {
+			// "C", "R": grades, initials, "A/C", "C suite"; only programming talk makes them languages
+			return cueNearby(hit, tokens, PROGRAMMING_CUES) || neighbourNearby(hit, hits, index, true);
+		}
+		if (hit.section == Section.SKILLS || hit.section == Section.LANGUAGES) {
 			return true;
 		}
-		Set<String> cues = language ? LANGUAGE_CUES : TECH_CUES;
+		if ("soft".equals(type)) {
+			// "plan", "leadership": only a list of skills says they are claimed as skills
+			return false;
+		}
+		boolean language = "language".equals(type);
+		if (cueNearby(hit, tokens, language ? LANGUAGE_CUES : TECH_CUES)) {
+			return true;
+		}
+		return !language && neighbourNearby(hit, hits, index, false);
+	}
+
+	/**
+	 * Whether an ambiguous word is an item of its own, as in a list ("Word, Excel", "in English and
+	 * Spanish"): on each side a punctuation mark, a line break, a list word, or the end of the text.
+	 */
+	private static boolean standsAlone(Hit hit, String text, List<Tokens.Token> tokens) {
+		int first = hit.firstToken;
+		int last = hit.lastToken;
+		boolean before = first == 0 || separated(text, tokens.get(first - 1).end(), tokens.get(first).start())
+				|| LIST_WORDS_BEFORE.contains(tokens.get(first - 1).normalised());
+		boolean after = last == tokens.size() - 1
+				|| separated(text, tokens.get(last).end(), tokens.get(last + 1).start())
+				|| LIST_WORDS_AFTER.contains(tokens.get(last + 1).normalised());
+		return before && after;
+	}
+
+	private static boolean separated(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c != ' ' && c != '\t' && c != '\u00a0') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isSingleLetter(Hit hit) {
+		return hit.firstToken == hit.lastToken && hit.target.spelling()[0].length() == 1;
+	}
+
+	private static boolean cueNearby(Hit hit, List<Tokens.Token> tokens, Set<String> cues) {
 		int from = Math.max(0, hit.firstToken - CUE_WINDOW);
 		int to = Math.min(tokens.size() - 1, hit.lastToken + CUE_WINDOW);
 		for (int t = from; t <= to; t++) {
@@ -166,11 +225,14 @@ public class SkillMatcher {
 				return true;
 			}
 		}
-		return !language && firmTechnologyNearby(hit, hits, index);
+		return false;
 	}
 
-	/** A list such as "Java, Go, SQL": an unambiguous technology within a few tokens vouches for its neighbour. */
-	private boolean firmTechnologyNearby(Hit hit, List<Hit> hits, int index) {
+	/**
+	 * A list such as "Java, Go, SQL": an unambiguous technology within a few tokens vouches for its
+	 * neighbour; for a one-letter name it must be a programming language.
+	 */
+	private boolean neighbourNearby(Hit hit, List<Hit> hits, int index, boolean programmingOnly) {
 		for (int step = -1; step <= 1; step += 2) {
 			for (int k = index + step; k >= 0 && k < hits.size(); k += step) {
 				Hit other = hits.get(k);
@@ -178,8 +240,10 @@ public class SkillMatcher {
 				if (distance > NEIGHBOUR_WINDOW) {
 					break;
 				}
-				String type = entry(other).type();
-				if (!other.target.needsContext() && ("hard".equals(type) || "tool".equals(type))) {
+				Entry neighbour = entry(other);
+				boolean vouches = programmingOnly ? PROGRAMMING_LANGUAGE.equals(neighbour.category())
+						: "hard".equals(neighbour.type()) || "tool".equals(neighbour.type());
+				if (!other.target.needsContext() && vouches) {
 					return true;
 				}
 			}
@@ -230,7 +294,22 @@ public class SkillMatcher {
 		while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
 			to--;
 		}
-		return text.substring(from, to).replaceAll("\\s+", " ").trim();
+		StringBuilder snippet = new StringBuilder(to - from);
+		boolean space = false;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				space = snippet.length() > 0;
+			}
+			else {
+				if (space) {
+					snippet.append(' ');
+					space = false;
+				}
+				snippet.append(c);
+			}
+		}
+		return snippet.toString();
 	}
 
 }

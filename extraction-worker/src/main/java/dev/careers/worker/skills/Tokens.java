@@ -56,8 +56,9 @@ final class Tokens {
 		if (n > 4 && word.endsWith("sses")) {
 			return word.substring(0, n - 2);
 		}
+		// "-ics" names a field ("electronics", "statistics"); without its s it is an adjective
 		if (n > 3 && word.charAt(n - 1) == 's' && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
-				&& Character.isLetter(word.charAt(n - 2))) {
+				&& !word.endsWith("ics") && Character.isLetter(word.charAt(n - 2))) {
 			return word.substring(0, n - 1);
 		}
 		return word;

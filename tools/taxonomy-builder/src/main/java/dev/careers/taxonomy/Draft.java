@@ -1,0 +1,44 @@
+package dev.careers.taxonomy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A skill as one source describes it, before curation: its labels are raw and each says where it
+ * came from, because the curation rules treat a preferred name and a hidden label differently.
+ */
+record Draft(String id, String name, SkillType type, String category, boolean hot, List<Label> labels) {
+
+	enum SkillType {
+
+		HARD, SOFT, LANGUAGE, TOOL;
+
+		String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	/** Where a label came from, which decides how much to trust it on its own. */
+	enum LabelKind {
+
+		PREFERRED, ALTERNATIVE, HIDDEN, ACRONYM, WITHOUT_VENDOR
+
+	}
+
+	record Label(String text, LabelKind kind) {
+	}
+
+	static Draft of(String id, String name, SkillType type, String category, boolean hot) {
+		List<Label> labels = new ArrayList<>();
+		labels.add(new Label(name, LabelKind.PREFERRED));
+		return new Draft(id, name, type, category, hot, labels);
+	}
+
+	Draft with(String text, LabelKind kind) {
+		labels.add(new Label(text, kind));
+		return this;
+	}
+
+}
