@@ -47,6 +47,8 @@ class ResumeImportEndToEndIT {
 			.ports(Ports.free())
 			.tenants("demo=" + DEMO_KEY + ",other=" + OTHER_KEY)
 			.serviceHeap("384m")
+			// as the other modules' test JVMs: C1 only, a quicker start for a short test
+			.serviceJvmOptions("-XX:TieredStopAtLevel=1")
 			.extractionRequestsPartitions(3)
 			// four Spring Boot services starting at once on a busy 2-core CI machine
 			.startupTimeout(Duration.ofMinutes(5))

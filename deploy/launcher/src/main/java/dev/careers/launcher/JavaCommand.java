@@ -21,16 +21,16 @@ final class JavaCommand {
 	}
 
 	/** {@code java -jar} for a service's Spring Boot jar. */
-	List<String> jar(Path jar, String heap) {
-		List<String> command = jvm(heap, List.of());
+	List<String> jar(Path jar, String heap, List<String> jvmOptions) {
+		List<String> command = jvm(heap, jvmOptions);
 		command.add("-jar");
 		command.add(jar.toString());
 		return command;
 	}
 
-	List<String> mainClass(String classpath, String heap, List<String> systemProperties, String mainClass,
+	List<String> mainClass(String classpath, String heap, List<String> jvmOptions, String mainClass,
 			List<String> arguments) {
-		List<String> command = jvm(heap, systemProperties);
+		List<String> command = jvm(heap, jvmOptions);
 		command.add("-cp");
 		command.add(classpath);
 		command.add(mainClass);
@@ -38,7 +38,7 @@ final class JavaCommand {
 		return command;
 	}
 
-	private List<String> jvm(String heap, List<String> systemProperties) {
+	private List<String> jvm(String heap, List<String> options) {
 		List<String> command = new ArrayList<>();
 		command.add(java);
 		command.add("-Xmx" + heap);
@@ -47,7 +47,7 @@ final class JavaCommand {
 		command.add("-XX:+ExitOnOutOfMemoryError");
 		command.add("-Dfile.encoding=UTF-8");
 		command.add(watchdogOption);
-		command.addAll(systemProperties);
+		command.addAll(options);
 		return command;
 	}
 

@@ -55,10 +55,9 @@ public final class LocalSystem implements AutoCloseable {
 
 	private boolean stopCalled;
 
-	private LocalSystem(LaunchOptions options) {
+	private LocalSystem(LaunchOptions options, ServiceJars builtJars, PidRegistry pids) {
 		this.options = options;
-		// the lock first: the logs of a launcher still running on this directory are not ours to clear
-		this.pids = PidRegistry.open(options.dataDir());
+		this.pids = pids;
 		this.logDir = freshLogDir(options.dataDir());
 		JavaCommand java = JavaCommand.of(WatchdogAgent.install(options.dataDir()));
 		Ports ports = options.ports();
@@ -69,7 +68,7 @@ public final class LocalSystem implements AutoCloseable {
 		this.kafkaBootstrapServers = broker != null ? broker.bootstrapServers() : options.externalKafka().get();
 		this.serviceDatabase = database != null ? database.database(DatabaseSetup.DATABASE)
 				: options.externalDatabase().get();
-		ServiceJars jars = ServiceJars.built(options.home()).requireAll().copyTo(options.dataDir().resolve("jars"));
+		ServiceJars jars = builtJars.copyTo(options.dataDir().resolve("jars"));
 		this.services = new Services(options, jars, java,
 				new ServiceEnvironment(options, kafkaBootstrapServers, serviceDatabase), pids, logDir);
 	}
@@ -80,8 +79,17 @@ public final class LocalSystem implements AutoCloseable {
 	 */
 	public static LocalSystem start(LaunchOptions options) {
 		createDirectories(options.dataDir());
-		ServiceJars.built(options.home()).requireAll();
-		LocalSystem system = new LocalSystem(options);
+		ServiceJars jars = ServiceJars.built(options.home()).requireAll();
+		// the lock first: the logs and jars of a launcher still running on this directory are not ours
+		PidRegistry pids = PidRegistry.open(options.dataDir());
+		LocalSystem system;
+		try {
+			system = new LocalSystem(options, jars, pids);
+		}
+		catch (RuntimeException ex) {
+			pids.close();
+			throw ex;
+		}
 		Runtime.getRuntime().addShutdownHook(system.stopOnExit);
 		try {
 			system.startAll();
@@ -228,7 +236,14 @@ public final class LocalSystem implements AutoCloseable {
 		catch (CompletionException ex) {
 			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
 		}
+		if (isStopping()) {
+			throw new LaunchException("Stopped while starting");
+		}
 		services.startAll();
+	}
+
+	private synchronized boolean isStopping() {
+		return stopCalled;
 	}
 
 	private void startKafka() {

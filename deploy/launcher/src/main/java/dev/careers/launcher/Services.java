@@ -59,7 +59,7 @@ final class Services {
 	}
 
 	/** Starts every service at once (they do not wait for each other) and waits until all are UP. */
-	void startAll() {
+	synchronized void startAll() {
 		Ports ports = options.ports();
 		List<RunningService> started = new ArrayList<>();
 		started.add(start(Service.IMPORT_SERVICE, Service.IMPORT_SERVICE.module(), ports.importService()));
@@ -128,7 +128,7 @@ final class Services {
 
 	private RunningService start(Service service, String name, int port) {
 		Path logFile = logDir.resolve(name + ".log");
-		ChildProcess process = ChildProcess.start(name, java.jar(jars.jar(service), options.serviceHeap()),
+		ChildProcess process = ChildProcess.start(name, java.jar(jars.jar(service), options.serviceHeap(), options.serviceJvmOptions()),
 				environment.forService(service, port), logFile);
 		pids.register(name, process.handle());
 		RunningService started = new RunningService(service, name, port, process);
@@ -163,7 +163,8 @@ final class Services {
 			if (!pending.isEmpty() && System.nanoTime() > deadline) {
 				RunningService late = pending.get(0);
 				throw new LaunchException(late.name() + " did not report UP on http://localhost:" + late.port()
-						+ "/actuator/health within " + options.startupTimeout().toSeconds() + "s. Last lines of "
+						+ "/actuator/health within " + options.startupTimeout().toSeconds() + "s (still starting: "
+						+ pending.stream().map(RunningService::name).toList() + "). Last lines of "
 						+ late.process().logFile() + ":\n" + late.process().logTail(40));
 			}
 			if (!pending.isEmpty()) {
