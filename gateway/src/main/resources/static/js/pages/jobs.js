@@ -1,0 +1,234 @@
+import {api, query} from '../api.js';
+import {h, replace, uid} from '../dom.js';
+import {formatDateTime, formatNumber} from '../format.js';
+import {onLive} from '../live.js';
+import {skillGroups} from '../components/skills.js';
+import {badge, empty, failure, loading, pageHeader, pager, searchField} from '../components/ui.js';
+
+const PAGE_SIZE = 25;
+
+/** Uploaded Jobs: every job imported from a URL or a PDF, searchable. */
+export function renderJobList(page) {
+	const state = {q: '', page: 0};
+	const body = h('div');
+	let request = 0;
+
+	async function load() {
+		const mine = ++request;
+		replace(body, loading('Loading jobs…'));
+		try {
+			const answer = await api.get(`/api/jobs${query({q: state.q, page: state.page, size: PAGE_SIZE})}`);
+			if (mine === request) {
+				show(answer);
+			}
+		}
+		catch (error) {
+			if (mine === request) {
+				replace(body, failure(error, load));
+			}
+		}
+	}
+
+	function show(answer) {
+		const items = answer?.items || [];
+		if (!items.length) {
+			replace(body, state.q ? empty(`No job matches “${state.q}”.`)
+				: empty('No jobs yet.', 'Import postings under Data Import → Job Import.'));
+			return;
+		}
+		replace(body,
+			h('div.table-wrap', h('table.table',
+				h('caption.visually-hidden', 'Uploaded Jobs'),
+				h('thead', h('tr', ['Title', 'Company', 'Location', 'Source', 'Extraction', 'Updated']
+					.map((column) => h('th', {scope: 'col'}, column)))),
+				h('tbody', items.map((job) => h('tr',
+					h('th', {scope: 'row', dataset: {label: 'Title'}}, h('a', {href: `#/jobs/${job.id}`}, job.title || 'Untitled job')),
+					h('td', {dataset: {label: 'Company'}}, job.company || '—'),
+					h('td', {dataset: {label: 'Location'}}, job.location || '—'),
+					h('td.file-name', {dataset: {label: 'Source'}, title: sourceOf(job)}, sourceOf(job)),
+					h('td', {dataset: {label: 'Extraction'}}, badge(job.extractionStatus || job.extraction?.status)),
+					h('td', {dataset: {label: 'Updated'}}, formatDateTime(job.updatedAt || job.createdAt))))))),
+			pager({page: state.page, size: PAGE_SIZE, total: answer.total ?? items.length, onPage: (next) => {
+				state.page = next;
+				load();
+			}}));
+	}
+
+	replace(page,
+		pageHeader('Uploaded Jobs', 'Jobs imported from posting URLs and JD PDFs. Open one to edit it.'),
+		h('div.toolbar', searchField({label: 'Search jobs', placeholder: 'Search by title, company or location',
+			onSearch: (text) => {
+				state.q = text;
+				state.page = 0;
+				load();
+			}})),
+		body);
+	load();
+}
+
+function sourceOf(job) {
+	return job.sourceUrl || job.url || job.sourceFileName || '—';
+}
+
+const EDITABLE = [
+	{name: 'title', label: 'Title'},
+	{name: 'company', label: 'Company'},
+	{name: 'location', label: 'Location'},
+	{name: 'description', label: 'Description', multiline: true},
+];
+
+/** A job: the edit form, and Required Skills with Extract Skills (the retry) and manual changes. */
+export function renderJobPage(page, jobId) {
+	const body = h('div');
+	let job = null;
+	let request = 0;
+
+	async function load({quiet = false} = {}) {
+		const mine = ++request;
+		if (!quiet) {
+			replace(body, loading('Loading job…'));
+		}
+		try {
+			const answer = await api.get(`/api/jobs/${jobId}`);
+			if (mine === request) {
+				job = answer;
+				show();
+			}
+			return answer;
+		}
+		catch (error) {
+			if (mine === request) {
+				replace(body, error.status === 404 ? empty('This job does not exist.', 'It may belong to another workspace.')
+					: failure(error, load));
+			}
+			return null;
+		}
+	}
+
+	function show() {
+		const extraction = job.extraction;
+		const status = extraction?.status || job.extractionStatus;
+		replace(body,
+			pageHeader(job.title || 'Untitled job', sourceOf(job), status ? badge(status) : null),
+			h('div.profile-grid',
+				h('div.stack', editCard()),
+				h('div.stack',
+					status === 'FAILED' ? failedCard(extraction) : null,
+					skillsCard())));
+	}
+
+	function editCard() {
+		const message = h('div', {aria: {live: 'polite'}});
+		const controls = {};
+		const fields = EDITABLE.map((field) => {
+			const id = uid(field.name);
+			const control = field.multiline
+				? h('textarea.input', {id, name: field.name, rows: '10'})
+				: h('input.input', {id, name: field.name, type: 'text'});
+			control.value = job[field.name] || '';
+			controls[field.name] = control;
+			return h('div.field', h('label.label', {for: id}, field.label), control);
+		});
+		const save = h('button.button.primary', {type: 'submit'}, 'Save changes');
+		return h('section.card', {aria: {label: 'Job details'}}, h('h3.card-title', 'Job details'),
+			h('form.stack-tight', {onsubmit: async (event) => {
+				event.preventDefault();
+				const changes = {};
+				for (const field of EDITABLE) {
+					const value = controls[field.name].value.trim();
+					if (value !== (job[field.name] || '')) {
+						changes[field.name] = value;
+					}
+				}
+				if (!Object.keys(changes).length) {
+					replace(message, h('p.muted', 'Nothing changed.'));
+					return;
+				}
+				save.disabled = true;
+				try {
+					job = await api.patch(`/api/jobs/${jobId}`, changes) || await load({quiet: true});
+					show();
+					body.querySelector('[data-role="saved"]')?.focus();
+				}
+				catch (error) {
+					save.disabled = false;
+					replace(message, h('div.field-error', {role: 'alert'}, h('p', error.message)));
+				}
+			}}, fields, h('div.form-actions', save, message)),
+			h('p.muted.small', {tabindex: '-1', dataset: {role: 'saved'}},
+				`Last updated ${formatDateTime(job.updatedAt || job.createdAt)}. Edited fields are kept when skills are extracted again.`));
+	}
+
+	function skillsCard() {
+		const skills = job.skills || job.requiredSkills || [];
+		const message = h('div', {aria: {live: 'polite'}});
+		const addId = uid('skill');
+		const addInput = h('input.input', {id: addId, type: 'text', autocomplete: 'off', placeholder: 'e.g. Kotlin'});
+		const extract = h('button.button', {type: 'button', onclick: async () => {
+			extract.disabled = true;
+			try {
+				const started = await api.post(`/api/jobs/${jobId}/extract-skills`);
+				replace(message, h('p.notice', started?.taskNumber ? `Task ${started.taskNumber} started. Skills update when it finishes.`
+					: 'Extraction started. Skills update when it finishes.'));
+			}
+			catch (error) {
+				replace(message, h('div.field-error', {role: 'alert'}, h('p', error.message)));
+			}
+			finally {
+				extract.disabled = false;
+			}
+		}}, 'Extract Skills');
+
+		async function change(changes, done) {
+			try {
+				job = await api.patch(`/api/jobs/${jobId}`, changes) || await load({quiet: true});
+				show();
+				done?.();
+			}
+			catch (error) {
+				replace(message, h('div.field-error', {role: 'alert'}, h('p', error.message)));
+			}
+		}
+
+		return h('section.card', {aria: {label: 'Required Skills'}},
+			h('div.card-head', h('h3.card-title', 'Required Skills', skills.length ? h('span.count', formatNumber(skills.length)) : null),
+				extract),
+			message,
+			skills.length ? skillGroups(skills, {onRemove: (skill) => change({removeSkills: [skill.name]})})
+				: h('p.muted', 'No required skills yet. Extract them from the description or add them by hand.'),
+			h('form.inline-form', {onsubmit: (event) => {
+				event.preventDefault();
+				const name = addInput.value.trim();
+				if (name) {
+					change({addSkills: [name]}, () => body.querySelector(`#${addId}`)?.focus());
+				}
+			}},
+			h('label.label', {for: addId}, 'Add a skill'),
+			h('div.inline-field', addInput, h('button.button', {type: 'submit'}, 'Add skill'))));
+	}
+
+	async function taskChanged(task) {
+		if (task.recordId !== jobId || !['COMPLETED', 'FAILED'].includes(task.status)) {
+			return;
+		}
+		for (let attempt = 0; attempt < 10; attempt++) {
+			const answer = await load({quiet: true});
+			const status = answer?.extraction?.status || answer?.extractionStatus;
+			if (!answer || status === task.status) {
+				return;
+			}
+			await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
+		}
+	}
+
+	replace(page, h('p.breadcrumb', h('a', {href: '#/jobs'}, '‹ Uploaded Jobs')), body);
+	load();
+	return onLive('task', taskChanged);
+}
+
+function failedCard(extraction) {
+	return h('section.card.alert', {role: 'alert', aria: {label: 'Extraction failed'}},
+		h('h3.card-title', extraction?.taskNumber ? `Task ${extraction.taskNumber} failed` : 'Extraction failed'),
+		h('p', extraction?.error?.message || 'The job description could not be read.'),
+		h('p.muted', extraction?.error?.hint || 'Press Extract Skills to try again.'));
+}
