@@ -22,7 +22,9 @@ record Deadline(long endNanos) {
 		if (left <= 0) {
 			throw new ExtractionFailure(FailureCode.TIMEOUT, "total time cap reached");
 		}
-		return (int) Math.max(1, Math.min(cap.toMillis(), Duration.ofNanos(left).toMillis()));
+		// rounded up, so a wait cut short by this deadline ends after it, never a hair before
+		long leftMillis = (left + 999_999) / 1_000_000;
+		return (int) Math.max(1, Math.min(cap.toMillis(), leftMillis));
 	}
 
 }

@@ -11,6 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLException;
 
@@ -37,6 +43,13 @@ final class PageFetcher {
 
 	private final PinnedConnection.Sockets sockets;
 
+	/** Lookups that outlive their timeout end on their own; idle threads go after a minute. */
+	private final ExecutorService lookups = Executors.newCachedThreadPool(task -> {
+		Thread thread = new Thread(task, "job-page-lookup");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	PageFetcher(FetchSettings settings, HostResolver resolver, PinnedConnection.Sockets sockets) {
 		this.settings = settings;
 		this.allowedHosts = new AllowedHosts(settings.allowedHosts());
@@ -48,7 +61,7 @@ final class PageFetcher {
 		Deadline deadline = Deadline.after(settings.totalTimeout());
 		PostingUrl url = PostingUrl.parse(address);
 		for (int redirects = 0;; redirects++) {
-			List<InetAddress> addresses = checkedAddresses(url);
+			List<InetAddress> addresses = checkedAddresses(url, deadline);
 			try (PinnedConnection connection = PinnedConnection.open(url, addresses, sockets,
 					settings.connectTimeout(), settings.readTimeout(), deadline)) {
 				sendRequest(connection.out(), url);
@@ -89,19 +102,9 @@ final class PageFetcher {
 	}
 
 	/** Every address of the host, each checked: one non-public address blocks the host. */
-	private List<InetAddress> checkedAddresses(PostingUrl url) {
-		List<InetAddress> addresses;
-		if (url.literalAddress() != null) {
-			addresses = List.of(url.literalAddress());
-		}
-		else {
-			try {
-				addresses = resolver.resolve(url.host());
-			}
-			catch (UnknownHostException ex) {
-				throw failed("host not found", ex);
-			}
-		}
+	private List<InetAddress> checkedAddresses(PostingUrl url, Deadline deadline) {
+		List<InetAddress> addresses = url.literalAddress() != null ? List.of(url.literalAddress())
+				: resolve(url.host(), deadline);
 		if (addresses.isEmpty()) {
 			throw failed("host has no address");
 		}
@@ -115,6 +118,26 @@ final class PageFetcher {
 			}
 		}
 		return addresses;
+	}
+
+	/** Looks the name up within the connect timeout: the JDK's own lookup cannot be given one. */
+	private List<InetAddress> resolve(String host, Deadline deadline) {
+		Future<List<InetAddress>> lookup = lookups.submit(() -> resolver.resolve(host));
+		try {
+			return lookup.get(deadline.remainingMillis(settings.connectTimeout()), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			lookup.cancel(true);
+			throw new ExtractionFailure(FailureCode.TIMEOUT, "name lookup took too long", ex);
+		}
+		catch (ExecutionException ex) {
+			throw failed(ex.getCause() instanceof UnknownHostException ? "host not found" : "name lookup failed",
+					ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw failed("interrupted during name lookup", ex);
+		}
 	}
 
 	private void sendRequest(OutputStream out, PostingUrl url) throws IOException {

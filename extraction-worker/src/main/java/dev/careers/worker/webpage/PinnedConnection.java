@@ -9,12 +9,13 @@ import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
-import javax.net.SocketFactory;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -41,7 +42,7 @@ final class PinnedConnection implements Closeable {
 			Duration readTimeout, Deadline deadline) throws IOException {
 		IOException last = new ConnectException("no address");
 		for (InetAddress address : addresses) {
-			Socket socket = sockets.plain().createSocket();
+			Socket socket = sockets.plain().get();
 			try {
 				socket.connect(new InetSocketAddress(address, url.port()), deadline.remainingMillis(connectTimeout));
 				Socket connected = url.isHttps() ? startTls(socket, url, sockets.tls(), readTimeout, deadline) : socket;
@@ -64,13 +65,24 @@ final class PinnedConnection implements Closeable {
 		SSLSocket tlsSocket = (SSLSocket) tls.createSocket(socket, url.host(), url.port(), true);
 		SSLParameters parameters = tlsSocket.getSSLParameters();
 		parameters.setEndpointIdentificationAlgorithm("HTTPS");
-		if (url.literalAddress() == null) {
+		if (url.literalAddress() == null && isValidSniName(url.host())) {
 			parameters.setServerNames(List.of(new SNIHostName(url.host())));
 		}
 		tlsSocket.setSSLParameters(parameters);
 		tlsSocket.setSoTimeout(deadline.remainingMillis(readTimeout));
 		tlsSocket.startHandshake();
 		return tlsSocket;
+	}
+
+	/** Some names DNS accepts ({@code a_b.example}) are no valid SNI name: they go without, and are still verified. */
+	private static boolean isValidSniName(String host) {
+		try {
+			new SNIHostName(host);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	OutputStream out() throws IOException {
@@ -86,11 +98,14 @@ final class PinnedConnection implements Closeable {
 		socket.close();
 	}
 
-	/** Where sockets come from: the JDK's factories in production, guarded ones in tests. */
-	record Sockets(SocketFactory plain, SSLSocketFactory tls) {
+	/**
+	 * Where sockets come from: unconnected direct sockets (never through a system-wide SOCKS proxy)
+	 * and the JDK's TLS in production, guarded ones in tests.
+	 */
+	record Sockets(Supplier<Socket> plain, SSLSocketFactory tls) {
 
 		static Sockets system() {
-			return new Sockets(SocketFactory.getDefault(), (SSLSocketFactory) SSLSocketFactory.getDefault());
+			return new Sockets(() -> new Socket(Proxy.NO_PROXY), (SSLSocketFactory) SSLSocketFactory.getDefault());
 		}
 
 	}

@@ -23,7 +23,8 @@ final class ResponseBody {
 	}
 
 	static byte[] read(ResponseHead head, InputStream in, long cap) throws IOException {
-		OptionalLong declared = head.contentLength();
+		// with chunked framing a Content-Length means nothing (RFC 9112 6.3)
+		OptionalLong declared = head.isChunked() ? OptionalLong.empty() : head.contentLength();
 		if (declared.isPresent() && declared.getAsLong() > cap && !isEncoded(head)) {
 			throw tooLarge("declared " + declared.getAsLong() + " bytes");
 		}

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.careers.events.FailureCode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -62,6 +64,19 @@ class FetchSettingsTest {
 					.rootCause()
 					.hasMessageContaining("careers.fetch"));
 		}
+	}
+
+	@Test
+	void readerIsABeanOfTheseSettingsThatRefusesBadAllowListEntries() {
+		context.withBean(SimpleMeterRegistry.class).withBean(JobPageReader.class).run(started -> {
+			assertThat(started).hasSingleBean(JobPageReader.class);
+			JobPageReaderTest.assertFailure(() -> started.getBean(JobPageReader.class).read("http://10.0.0.1/"),
+					FailureCode.BLOCKED_ADDRESS);
+		});
+		context.withBean(SimpleMeterRegistry.class)
+			.withBean(JobPageReader.class)
+			.withPropertyValues("careers.fetch.allowed-hosts=https://jobs.example/")
+			.run(started -> assertThat(started).getFailure().hasStackTraceContaining("careers.fetch.allowed-hosts: not a host"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.careers.events.FailureCode;
@@ -354,6 +355,28 @@ class JobPageReaderTest {
 
 		assertThatThrownBy(() -> reader.read("https://no-such-host.example/")).isInstanceOf(ExtractionFailure.class)
 			.hasMessageContaining("host not found");
+	}
+
+	@Test
+	void hangingNameLookupFailsAsTimeout() {
+		CountDownLatch never = new CountDownLatch(1);
+		HostResolver hanging = host -> {
+			try {
+				never.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return List.of();
+		};
+		FetchSettings settings = new FetchSettings(List.of(), Duration.ofMillis(300), Duration.ofSeconds(5),
+				Duration.ofSeconds(5), DataSize.ofMegabytes(1), FetchSettings.DEFAULT_MAX_REDIRECTS, USER_AGENT);
+		JobPageReader reader = new JobPageReader(new PageFetcher(settings, hanging, sockets.plainOnly()), meters);
+
+		long started = System.nanoTime();
+		assertFailure(() -> reader.read("https://slow-dns.example/"), FailureCode.TIMEOUT);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+		assertThat(sockets.attempts).isEmpty();
 	}
 
 	@Test
