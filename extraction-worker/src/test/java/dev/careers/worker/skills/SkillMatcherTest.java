@@ -1,0 +1,186 @@
+package dev.careers.worker.skills;
+
+import java.util.List;
+
+import dev.careers.events.SkillMatch;
+import dev.careers.worker.skills.Taxonomy.Alias;
+import dev.careers.worker.skills.Taxonomy.Entry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The matcher's rules on a small dictionary written here, so each case says exactly what it tests. */
+class SkillMatcherTest {
+
+	private static final String PROGRAMMING = "Programming language";
+
+	private final SkillMatcher matcher = new SkillMatcher(new Taxonomy("test-1", List.of(
+			entry("js:node", "Node.js", "hard", "Web platform", "Node.js"),
+			entry("ling:java", "Java", "hard", PROGRAMMING, "Java"),
+			entry("ling:javascript", "JavaScript", "hard", PROGRAMMING, "JavaScript", "js"),
+			entry("ling:go", "Go", "hard", PROGRAMMING, "=?Go", "golang"),
+			entry("ling:c", "C", "hard", PROGRAMMING, "=?C"),
+			entry("ling:c++", "C++", "hard", PROGRAMMING, "=C++"),
+			entry("ling:c#", "C#", "hard", PROGRAMMING, "=C#"),
+			entry("esco:db", "database", "hard", "knowledge", "database"),
+			entry("esco:history", "history", "hard", "knowledge", "history"),
+			entry("onet:excel", "Microsoft Excel", "tool", "Spreadsheet", "Microsoft Excel", "=?Excel", "MS Excel"),
+			entry("onet:word", "Microsoft Word", "tool", "Word processing", "Microsoft Word", "=?Word"),
+			entry("onet:sql", "Structured query language (SQL)", "tool", "Query", "Structured query language", "=SQL"),
+			entry("esco:english", "English", "language", "language", "=?English", "speak English"),
+			entry("esco:leadership", "lead others", "soft", "leading", "?leadership", "lead others"),
+			entry("onet:aspnet", "ASP.NET", "tool", "Web platform", "ASP.NET"),
+			entry("onet:dotnet", ".NET Framework", "tool", "Web platform", ".NET Framework", ".NET"))));
+
+	private static Entry entry(String id, String name, String type, String category, String... aliases) {
+		return new Entry(id, name, type, category, false, java.util.Arrays.stream(aliases).map(Alias::parse).toList());
+	}
+
+	private List<String> names(String text) {
+		return matcher.match(text).stream().map(SkillMatch::name).toList();
+	}
+
+	@Test
+	void evidenceOffsetsPointAtTheMentionInTheOriginalText() {
+		String text = "Built   services in Java\nand tuned a database.";
+		SkillMatch java = matcher.match(text).stream().filter(m -> m.name().equals("Java")).findFirst().orElseThrow();
+		assertThat(text.substring(java.start(), java.end())).isEqualTo("Java");
+		assertThat(java.evidence()).isEqualTo("Built services in Java and tuned a database.");
+		assertThat(java.skillId()).isEqualTo("ling:java");
+		assertThat(java.type()).isEqualTo("hard");
+		assertThat(java.category()).isEqualTo(PROGRAMMING);
+		assertThat(java.confidence()).isBetween(0.0, 1.0);
+	}
+
+	@Test
+	void matchesWholeTokensOnly() {
+		assertThat(names("Wrote JavaScript daily")).containsExactly("JavaScript");
+		assertThat(names("Javanese cooking; a databased approach")).isEmpty();
+	}
+
+	@Test
+	void caseAndPunctuationAreNormalised() {
+		assertThat(names("JAVA")).containsExactly("Java");
+		assertThat(names("(java)")).containsExactly("Java");
+	}
+
+	@Test
+	void pluralsMatchTheSingularName() {
+		assertThat(names("Designed relational databases")).containsExactly("database");
+	}
+
+	@Test
+	void nodeJsIsFoundHoweverItIsWritten() {
+		for (String written : List.of("Node.js", "NodeJS", "node js", "nodejs", "NODE.JS")) {
+			assertThat(names("Backend in " + written + " services")).as(written).containsExactly("Node.js");
+		}
+	}
+
+	@Test
+	void dottedNamesKeepTheirDots() {
+		assertThat(names("Web apps in ASP.NET and the .NET Framework")).containsExactlyInAnyOrder("ASP.NET",
+				".NET Framework");
+		assertThat(names("Net income grew")).isEmpty();
+	}
+
+	@Test
+	void theLongestAliasWins() {
+		assertThat(matcher.match("Expert in Microsoft Excel")).singleElement()
+			.satisfies(m -> assertThat(m.evidence()).contains("Microsoft Excel"))
+			.satisfies(m -> assertThat(m.end() - m.start()).isEqualTo("Microsoft Excel".length()));
+	}
+
+	@Test
+	void symbolsInLanguageNamesAreKept() {
+		assertThat(names("Programming languages: C, C++, C#")).containsExactlyInAnyOrder("C", "C++", "C#");
+	}
+
+	@Test
+	void sectionsComeFromHeadings() {
+		String text = "Jane Doe\nSummary\nLoves Java.\nSkills\nSQL\nExperience\nBuilt a database\nEducation\nhistory of computing";
+		assertThat(matcher.match(text)).extracting(SkillMatch::name, SkillMatch::section)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Java", null),
+					org.assertj.core.groups.Tuple.tuple("Structured query language (SQL)", "skills"),
+					org.assertj.core.groups.Tuple.tuple("database", "experience"),
+					org.assertj.core.groups.Tuple.tuple("history", "education"));
+	}
+
+	@Test
+	void anInlineHeadingOpensItsSection() {
+		assertThat(matcher.match("TECHNICAL SKILLS: Java, SQL")).extracting(SkillMatch::section)
+			.containsOnly("skills");
+	}
+
+	@Test
+	void headingsThemselvesNameNoSkill() {
+		assertThat(names("Work History\nCashier at a store")).isEmpty();
+	}
+
+	@Test
+	void eachSkillIsReportedOnceWithItsBestEvidence() {
+		String text = "Experience\nUsed Java at work.\nSkills\nJava\n";
+		List<SkillMatch> matches = matcher.match(text);
+		assertThat(matches).singleElement().satisfies(m -> {
+			assertThat(m.section()).isEqualTo("skills");
+			assertThat(m.start()).isEqualTo(text.lastIndexOf("Java"));
+		});
+	}
+
+	@Test
+	void aSkillMentionedOftenIsMoreCertain() {
+		double once = matcher.match("Java").get(0).confidence();
+		double thrice = matcher.match("Java. Java. Java.").get(0).confidence();
+		assertThat(thrice).isGreaterThan(once);
+	}
+
+	@Test
+	void ambiguousNamesCountOnlyAsListedTechnology() {
+		assertThat(names("Languages: Go, Java")).contains("Go");
+		assertThat(names("Wrote services in Java, Go and SQL")).contains("Go");
+		assertThat(names("Go to market strategy for new stores")).isEmpty();
+		assertThat(names("we go with java")).containsExactly("Java");
+	}
+
+	@Test
+	void aProductNamedByAWordMustStandAlone() {
+		assertThat(names("Proficient in Word and Excel")).containsExactlyInAnyOrder("Microsoft Word", "Microsoft Excel");
+		assertThat(names("Skills\nWord of mouth marketing")).isEmpty();
+		assertThat(names("I excel at service, Excel at nothing")).isEmpty();
+	}
+
+	@Test
+	void singleLettersNeedProgrammingContext() {
+		assertThat(names("Skills\nC, charts, Credit")).isEmpty();
+		assertThat(names("Titles called on include the entire C suite, CEO, COO")).isEmpty();
+		assertThat(names("Knowledge of A/C and D/C theory, Java")).containsExactly("Java");
+		assertThat(names("Wrote embedded firmware in C.")).containsExactly("C");
+	}
+
+	@Test
+	void languagesCountWhenSpokenOf() {
+		assertThat(names("Fluent in English and Spanish")).containsExactly("English");
+		assertThat(names("Languages\nEnglish")).containsExactly("English");
+		assertThat(names("I speak English daily")).containsExactly("English");
+		assertThat(names("English Language Arts Teacher")).isEmpty();
+		assertThat(names("Bachelor of Arts in English, 2010")).isEmpty();
+	}
+
+	@Test
+	void softSkillsNamedByOneWordCountInASkillsSectionOnly() {
+		assertThat(names("Showed leadership when the manager left")).isEmpty();
+		assertThat(names("Skills\nleadership, teamwork")).containsExactly("lead others");
+		assertThat(names("Able to lead others through change")).containsExactly("lead others");
+	}
+
+	@Test
+	void emptyTextHasNoSkills() {
+		assertThat(matcher.match("")).isEmpty();
+		assertThat(matcher.match(null)).isEmpty();
+	}
+
+	@Test
+	void reportsTheDictionaryVersion() {
+		assertThat(matcher.taxonomyVersion()).isEqualTo("test-1");
+	}
+
+}
