@@ -101,7 +101,7 @@ cp "$here/prometheus-local.yml" "$here/rules.yml" "$here/local-workers.json" "$w
 prometheus --config.file="$work/prometheus-local.yml" --storage.tsdb.path="$work/tsdb" \
   --web.listen-address="${prometheus_url#http://}" >"$work/prometheus.log" 2>&1 &
 started+=($!)
-await 60 "Prometheus did not become ready" curl -fsS -o /dev/null "$prometheus_url/-/ready"
+await 60 "Prometheus did not become ready" curl -fs -o /dev/null "$prometheus_url/-/ready"
 
 targets_up() {
   local health
