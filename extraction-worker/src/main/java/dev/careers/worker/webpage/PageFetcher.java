@@ -73,17 +73,7 @@ final class PageFetcher {
 					url = url.resolve(location(head));
 					continue;
 				}
-				checkStatus(head.status());
-				String contentType = head.header("content-type");
-				String mediaType = mediaType(contentType);
-				if (!PAGE_TYPES.contains(mediaType)) {
-					throw new ExtractionFailure(FailureCode.UNSUPPORTED_CONTENT, "served " + mediaType);
-				}
-				byte[] body = ResponseBody.read(head, connection.in(), settings.maxBodySize().toBytes());
-				if (isPdf(body)) {
-					throw new ExtractionFailure(FailureCode.UNSUPPORTED_CONTENT, "a PDF served as " + mediaType);
-				}
-				return new FetchedPage(url.toString(), mediaType, charset(contentType), body);
+				return page(url, head, connection);
 			}
 			catch (SocketTimeoutException ex) {
 				throw new ExtractionFailure(FailureCode.TIMEOUT,
@@ -99,6 +89,20 @@ final class PageFetcher {
 				throw failed("connection failed: " + ex.getClass().getSimpleName(), ex);
 			}
 		}
+	}
+
+	private FetchedPage page(PostingUrl url, ResponseHead head, PinnedConnection connection) throws IOException {
+		checkStatus(head.status());
+		String contentType = head.header("content-type");
+		String mediaType = mediaType(contentType);
+		if (!PAGE_TYPES.contains(mediaType)) {
+			throw new ExtractionFailure(FailureCode.UNSUPPORTED_CONTENT, "served " + mediaType);
+		}
+		byte[] body = ResponseBody.read(head, connection.in(), settings.maxBodySize().toBytes());
+		if (isPdf(body)) {
+			throw new ExtractionFailure(FailureCode.UNSUPPORTED_CONTENT, "a PDF served as " + mediaType);
+		}
+		return new FetchedPage(url.toString(), mediaType, charset(contentType), body);
 	}
 
 	/** Every address of the host, each checked: one non-public address blocks the host. */

@@ -36,12 +36,17 @@ final class PostingParser {
 		}
 		Document document = html(page);
 		for (PostingSource source : sources) {
-			Optional<JobPostingDetails> found = source.read(document, page.url()).map(details -> withDescription(details, document));
-			if (found.isPresent() && found.get().title() != null && !found.get().description().isBlank()) {
+			Optional<JobPostingDetails> found = source.read(document, page.url())
+				.map(details -> withDescription(details, document));
+			if (found.isPresent() && isUsable(found.get())) {
 				return PostingValues.normalised(found.get());
 			}
 		}
 		throw notAPosting();
+	}
+
+	private static boolean isUsable(JobPostingDetails posting) {
+		return posting.title() != null && !posting.title().isBlank() && !posting.description().isBlank();
 	}
 
 	private static JobPostingDetails withDescription(JobPostingDetails details, Document document) {

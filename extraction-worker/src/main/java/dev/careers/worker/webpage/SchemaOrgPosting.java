@@ -148,7 +148,8 @@ final class SchemaOrgPosting {
 		}
 		text.append(amount);
 		if (unit != null) {
-			text.append(' ').append(SALARY_UNITS.getOrDefault(unit.toUpperCase(Locale.ROOT), "per " + unit.toLowerCase(Locale.ROOT)));
+			String per = SALARY_UNITS.getOrDefault(unit.toUpperCase(Locale.ROOT), "per " + unit.toLowerCase(Locale.ROOT));
+			text.append(' ').append(per);
 		}
 		return text.toString();
 	}

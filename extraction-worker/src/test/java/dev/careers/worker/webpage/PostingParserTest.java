@@ -127,8 +127,9 @@ class PostingParserTest {
 	@Test
 	void survivesHostileJsonLd() {
 		String deep = "[".repeat(5000) + "]".repeat(5000);
+		String welder = "{\"@type\":\"JobPosting\",\"title\":\"Welder\",\"description\":\"MIG and TIG.\"}";
 		JobPostingDetails posting = parseHtml("<script type=\"application/ld+json\">" + deep + "</script>"
-				+ "<script type=\"application/ld+json\">{\"@type\":\"JobPosting\",\"title\":\"Welder\",\"description\":\"MIG and TIG.\"}</script>");
+				+ "<script type=\"application/ld+json\">" + welder + "</script>");
 
 		assertThat(posting.title()).isEqualTo("Welder");
 	}
