@@ -247,7 +247,9 @@ class JobPageReaderTest {
 		String redirect = local("/to?" + target.replace("{port}", String.valueOf(server.port())));
 
 		assertFailure(() -> allowingLocalhost().read(redirect), FailureCode.BLOCKED_ADDRESS);
-		assertThat(sockets.attempts).hasSize(1).allSatisfy(attempt -> assertThat(attempt.getPort()).isEqualTo(server.port()));
+		assertThat(sockets.attempts).as("only the allowed host was connected to")
+			.isNotEmpty()
+			.allSatisfy(attempt -> assertThat(attempt.getPort()).isEqualTo(server.port()));
 	}
 
 	@Test

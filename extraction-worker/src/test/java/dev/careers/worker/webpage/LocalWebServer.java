@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,6 +36,8 @@ final class LocalWebServer implements AutoCloseable {
 
 	private final HttpServer server;
 
+	private final ExecutorService handlers = Executors.newCachedThreadPool();
+
 	private final CountDownLatch released = new CountDownLatch(1);
 
 	final List<Headers> requests = new CopyOnWriteArrayList<>();
@@ -57,7 +60,7 @@ final class LocalWebServer implements AutoCloseable {
 		server.createContext("/drip", this::drip);
 		server.createContext("/huge", exchange -> huge(exchange, true));
 		server.createContext("/huge-chunked", exchange -> huge(exchange, false));
-		server.setExecutor(Executors.newCachedThreadPool());
+		server.setExecutor(handlers);
 		server.start();
 	}
 
@@ -85,7 +88,7 @@ final class LocalWebServer implements AutoCloseable {
 		return server.getAddress().getPort();
 	}
 
-	/** {@code http://{host}:{port}{path}}. */
+	/** {@code http(s)://{host}:{port}{path}}. */
 	String url(String host, String path) {
 		return (server instanceof HttpsServer ? "https" : "http") + "://" + host + ":" + port() + path;
 	}
@@ -94,6 +97,7 @@ final class LocalWebServer implements AutoCloseable {
 	public void close() {
 		released.countDown();
 		server.stop(0);
+		handlers.shutdownNow();
 	}
 
 	private void fixture(HttpExchange exchange) throws IOException {
