@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -12,10 +13,13 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** deploy/jib-profile.xml, the images profile the root pom carries: what every image must be. */
+/** The root pom's {@code images} profile: what every image must be, and which modules build one. */
 class JibProfileTest {
 
-	private final Element profile = parse("deploy/jib-profile.xml").getDocumentElement();
+	private static final Map<String, String> SERVICE_PORTS = Map.of("gateway", "8080", "import-service", "8081",
+			"history-service", "8082", "extraction-worker", "8083");
+
+	private final Element profile = imagesProfile();
 
 	@Test
 	void theProfileBuildsAnImageTarballAtPackage() {
@@ -44,9 +48,30 @@ class JibProfileTest {
 	}
 
 	@Test
-	void theRootPomPinsTheJibVersion() {
+	void theRootPomPinsTheJibVersionAndSkipsImagesByDefault() {
 		Element root = parse("pom.xml").getDocumentElement();
 		assertThat(text(first(root, "properties"), "jib.version")).isEqualTo("3.5.2");
+		assertThat(text(first(root, "properties"), "jib.skip")).isEqualTo("true");
+	}
+
+	@Test
+	void eachServiceBuildsAnImageExposingItsOwnPort() {
+		SERVICE_PORTS.forEach((service, port) -> {
+			Element properties = first(parse(service + "/pom.xml").getDocumentElement(), "properties");
+			assertThat(text(properties, "jib.skip")).as(service).isEqualTo("false");
+			assertThat(text(properties, "image.port")).as(service).isEqualTo(port);
+		});
+	}
+
+	private static Element imagesProfile() {
+		NodeList profiles = parse("pom.xml").getDocumentElement().getElementsByTagName("profile");
+		for (int i = 0; i < profiles.getLength(); i++) {
+			Element candidate = (Element) profiles.item(i);
+			if ("images".equals(text(candidate, "id"))) {
+				return candidate;
+			}
+		}
+		throw new AssertionError("the root pom has no profile `images`");
 	}
 
 	private static Document parse(String relative) {
