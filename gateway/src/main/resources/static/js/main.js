@@ -83,7 +83,7 @@ function showApp() {
 	connectLive();
 	shell = buildShell();
 	replace(app, shell.root);
-	window.onhashchange = route;
+	window.onhashchange = () => (keyFromFragment() !== null ? start() : route());
 	route();
 }
 
@@ -181,5 +181,3 @@ function mount(content, render) {
 	replace(content, page);
 	return render(page) || (() => {});
 }
-
-export {api};

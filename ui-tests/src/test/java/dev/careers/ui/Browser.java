@@ -1,0 +1,146 @@
+package dev.careers.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver. Both paths are given explicitly, so
+ * Selenium Manager never looks for, or downloads, a browser or driver.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Dimension DESKTOP = new Dimension(1280, 900);
+
+	static final Dimension PHONE = new Dimension(390, 844);
+
+	private final ChromeDriver driver;
+
+	private final Path screenshots;
+
+	private Browser(ChromeDriver driver, Path screenshots) {
+		this.driver = driver;
+		this.screenshots = screenshots;
+	}
+
+	static Browser start(Path profileDir) {
+		Path chromium = Path.of(System.getProperty("ui.chromium", "/usr/bin/chromium"));
+		Path chromedriver = Path.of(System.getProperty("ui.chromedriver", "/usr/bin/chromedriver"));
+		System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + profileDir.toAbsolutePath(),
+				"--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight());
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+			.usingAnyFreePort()
+			.build();
+		Path screenshots = Path.of(System.getProperty("ui.screenshots", "target/screenshots"));
+		return new Browser(new ChromeDriver(service, options), screenshots);
+	}
+
+	WebDriver driver() {
+		return driver;
+	}
+
+	void open(String url) {
+		driver.get(url);
+	}
+
+	<T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(200)).until(condition);
+	}
+
+	<T> T waitUntil(Function<WebDriver, T> condition) {
+		return waitUntil(Duration.ofSeconds(30), condition);
+	}
+
+	WebElement find(By by) {
+		return waitUntil(d -> d.findElement(by));
+	}
+
+	List<WebElement> findAll(By by) {
+		return driver.findElements(by);
+	}
+
+	@SuppressWarnings("unchecked")
+	<T> T script(String script, Object... arguments) {
+		return (T) ((JavascriptExecutor) driver).executeScript(script, arguments);
+	}
+
+	/** Console errors of the page, leaving out failed requests (a 401 is how a signed-out page learns it). */
+	List<String> scriptErrors() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.filter(message -> !message.contains("Failed to load resource"))
+			.toList();
+	}
+
+	/**
+	 * Saves the current page at desktop and phone width as {@code <name>-1280.png} and
+	 * {@code <name>-390.png}; at phone width the page must not scroll sideways.
+	 */
+	void screenshots(String name) {
+		for (Dimension size : List.of(PHONE, DESKTOP)) {
+			driver.manage().window().setSize(size);
+			waitUntil(d -> Long.valueOf(size.getWidth()).equals(script("return window.innerWidth")));
+			// two frames: the resize has been laid out and painted
+			((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+			if (size.equals(PHONE)) {
+				Map<String, Long> widths = script(
+						"return {page: document.documentElement.scrollWidth, view: window.innerWidth}");
+				assertThat(widths.get("page")).as("%s scrolls sideways at %d px", name, size.getWidth())
+					.isLessThanOrEqualTo(widths.get("view"));
+			}
+			save(name + "-" + size.getWidth() + ".png");
+		}
+	}
+
+	private void save(String fileName) {
+		try {
+			Files.createDirectories(screenshots);
+			Files.write(screenshots.resolve(fileName), driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}

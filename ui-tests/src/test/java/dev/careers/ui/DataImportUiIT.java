@@ -1,0 +1,357 @@
+package dev.careers.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.careers.launcher.LaunchOptions;
+import dev.careers.launcher.LocalSystem;
+import dev.careers.launcher.Ports;
+import dev.careers.testsupport.TestPdfs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web UI as a recruiter uses it: the launcher starts the whole system (real Kafka, PostgreSQL
+ * and every service from its jar), and headless Chromium drives the pages the gateway serves.
+ * Every wait is on a condition in the page; nothing sleeps.
+ */
+class DataImportUiIT {
+
+	private static final String API_KEY = "dev-key";
+
+	/** Extraction of a handful of resumes on a busy 2-core machine, with a margin. */
+	private static final Duration EXTRACTION = Duration.ofSeconds(120);
+
+	private static final String HOSTILE_NAME = "<img src=x onerror=alert(1)>.pdf";
+
+	@TempDir
+	static Path dataDir;
+
+	@TempDir
+	static Path workDir;
+
+	private static LocalSystem system;
+
+	private static JobBoard jobBoard;
+
+	private static Browser browser;
+
+	private static ImportsApi api;
+
+	private static String app;
+
+	@BeforeAll
+	static void startTheSystemAndTheBrowser() {
+		jobBoard = JobBoard.start();
+		system = LocalSystem.start(LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
+			.dataDir(dataDir)
+			.ports(Ports.free())
+			.tenants("demo=" + API_KEY)
+			.serviceHeap("384m")
+			// C1 only for a quicker start; the worker may fetch the test's job board on loopback
+			// (the launcher has no per-service environment, so the allow-list goes in as a system property)
+			.serviceJvmOptions("-XX:TieredStopAtLevel=1", "-Dcareers.fetch.allowed-hosts=127.0.0.1,localhost")
+			.extractionRequestsPartitions(3)
+			.startupTimeout(Duration.ofMinutes(5))
+			.build());
+		app = system.gatewayUrl();
+		api = new ImportsApi(app, API_KEY);
+		browser = Browser.start(workDir.resolve("chromium-profile"));
+	}
+
+	@AfterAll
+	static void stopEverything() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (system != null) {
+			system.stop();
+		}
+		if (jobBoard != null) {
+			jobBoard.close();
+		}
+	}
+
+	@BeforeEach
+	void signInThroughTheLauncherLink() {
+		browser.open("about:blank");
+		browser.open(app + "/#key=" + API_KEY);
+		browser.find(By.cssSelector(".topbar"));
+		browser.waitUntil(driver -> !driver.getCurrentUrl().contains("key="));
+	}
+
+	@AfterEach
+	void pageRaisedNoScriptError() {
+		assertThat(browser.scriptErrors()).isEmpty();
+	}
+
+	@Test
+	void signInAsksForTheKeyOnceAndSignOutEndsTheSession() {
+		assertThat(browser.<String>script("return document.cookie")).doesNotContain("CAREERS_SESSION");
+		click(By.xpath("//button[normalize-space()='Sign out']"));
+		WebElement key = browser.find(By.xpath("//label[normalize-space()='API key']/following-sibling::input"));
+		browser.screenshots("sign-in");
+
+		key.sendKeys("not-the-key", Keys.ENTER);
+		assertThat(browser.find(By.cssSelector(".signin-card [role=alert]")).getText()).contains("not valid");
+
+		key.clear();
+		key.sendKeys(API_KEY, Keys.ENTER);
+		browser.find(By.cssSelector(".topbar"));
+		browser.driver().navigate().refresh();
+		assertThat(browser.find(By.cssSelector(".tenant")).getText()).isEqualTo("demo");
+
+		click(By.xpath("//button[normalize-space()='Sign out']"));
+		browser.find(By.cssSelector(".signin-card"));
+		browser.driver().navigate().refresh();
+		browser.find(By.cssSelector(".signin-card"));
+		assertThat(browser.findAll(By.cssSelector(".topbar"))).isEmpty();
+	}
+
+	@Test
+	void folderOfResumesShowsEachFileAndItsTaskCompletesLive() {
+		Path folder = directory("resumes");
+		List<String> names = List.of("grace-hopper.pdf", "alan-turing.pdf", "katherine-johnson.pdf",
+				"edsger-dijkstra.pdf", HOSTILE_NAME);
+		List<String> paths = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			paths.add(write(folder.resolve(names.get(i)), TestPdfs.resume("Person " + i + " Folder",
+					"person" + i + "@folder.example", List.of("Java", "SQL", "Kubernetes", "Python"))));
+		}
+		browser.script("window.uiTestMarker = 'never reloaded'");
+
+		chooseFiles(paths);
+		WebElement card = browser.waitUntil(EXTRACTION,
+				driver -> driver.findElement(By.cssSelector(".upload-card[data-state=done]")));
+		List<WebElement> rows = card.findElements(By.cssSelector("tbody tr"));
+		assertThat(rows).extracting(row -> row.getAttribute("data-outcome")).hasSize(names.size()).containsOnly("CREATED");
+		assertThat(card.findElements(By.cssSelector("td.file-name"))).extracting(WebElement::getText)
+			.containsExactlyInAnyOrderElementsOf(names);
+		// the hostile name is text, never markup
+		assertThat(card.findElements(By.tagName("img"))).isEmpty();
+		WebElement progress = card.findElement(By.cssSelector("[role=progressbar]"));
+		assertThat(progress.getAttribute("aria-valuenow")).isEqualTo(progress.getAttribute("aria-valuemax")).isEqualTo("5");
+		assertThat(card.getText()).contains("files/s").contains("continues in the background");
+		browser.screenshots("applicant-import");
+
+		card.findElement(By.linkText("Background Tasks")).click();
+		browser.waitUntil(EXTRACTION, driver -> names.stream().allMatch(name -> "COMPLETED".equals(taskStatuses().get(name))));
+		WebElement hostileTask = taskRow(HOSTILE_NAME);
+		assertThat(hostileTask.findElement(By.cssSelector(".task-name")).getText()).matches("Task \\d+");
+		assertThat(hostileTask.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Completed");
+		WebElement bar = hostileTask.findElement(By.cssSelector("[role=progressbar]"));
+		assertThat(bar.getAttribute("aria-valuenow")).isEqualTo("1");
+		assertThat(bar.getAttribute("aria-valuemax")).isEqualTo("1");
+		assertThat(bar.getText()).isEqualTo("1 / 1");
+		assertThat(hostileTask.getText()).contains("1 processed, 1 succeeded");
+
+		// a task started while the page is open arrives and completes over the stream
+		String importId = api.open("APPLICANTS", "while watching");
+		api.upload(importId, "live-arrival.pdf",
+				TestPdfs.resume("Live Arrival", "live@arrival.example", List.of("Go", "Docker")));
+		api.complete(importId);
+		browser.waitUntil(EXTRACTION, driver -> "COMPLETED".equals(taskStatuses().get("live-arrival.pdf")));
+		assertThat(browser.<String>script("return window.uiTestMarker")).isEqualTo("never reloaded");
+		assertThat(Integer.parseInt(browser.find(By.cssSelector("[data-count=RESUME]")).getText()))
+			.isGreaterThanOrEqualTo(names.size() + 1);
+		browser.screenshots("background-tasks");
+	}
+
+	@Test
+	void importHistoryFiltersByType() {
+		String applicants = api.open("APPLICANTS", "history applicants");
+		api.upload(applicants, "history-resume.pdf",
+				TestPdfs.resume("History Person", "history@example.org", List.of("Java")));
+		api.complete(applicants);
+		api.open("JOBS", "history jobs");
+
+		openSubTab("Import History");
+		browser.waitUntil(driver -> historyRows().containsKey("history jobs")
+				&& "COMPLETED".equals(historyRows().get("history applicants")));
+
+		Select filter = new Select(browser.find(By.xpath("//label[normalize-space()='Filter by type']/following-sibling::select")));
+		filter.selectByVisibleText("Jobs");
+		browser.waitUntil(driver -> historyRows().containsKey("history jobs") && !historyRows().containsKey("history applicants"));
+		assertThat(browser.findAll(By.cssSelector("tr[data-type]"))).extracting(row -> row.getAttribute("data-type"))
+			.containsOnly("JOBS");
+
+		filter.selectByVisibleText("Applicants");
+		browser.waitUntil(driver -> historyRows().containsKey("history applicants") && !historyRows().containsKey("history jobs"));
+		assertThat(browser.findAll(By.cssSelector("tr[data-type]"))).extracting(row -> row.getAttribute("data-type"))
+			.containsOnly("APPLICANTS");
+		assertThat(browser.find(By.cssSelector("table.history thead")).getText())
+			.contains("Date/Time", "Type", "File", "Created", "Updated", "Skipped", "Errors", "Status");
+
+		filter.selectByVisibleText("All types");
+		browser.waitUntil(driver -> historyRows().keySet().containsAll(List.of("history applicants", "history jobs")));
+		browser.screenshots("import-history");
+	}
+
+	@Test
+	void failedApplicantIsRetriedWithANewVersionOnItsProfile() {
+		Path folder = directory("locked");
+		String locked = write(folder.resolve("locked-resume.pdf"), EncryptedPdf.resume("Locked Person"));
+		chooseFiles(List.of(locked));
+		browser.waitUntil(EXTRACTION, driver -> driver.findElement(By.cssSelector(".upload-card[data-state=done]")));
+
+		openSubTab("Background Tasks");
+		browser.waitUntil(EXTRACTION, driver -> "FAILED".equals(taskStatuses().get("locked-resume.pdf")));
+		WebElement failed = taskRow("locked-resume.pdf");
+		assertThat(failed.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Failed");
+		assertThat(failed.findElement(By.cssSelector(".failure")).getText()).contains("password-protected")
+			.contains("re-upload the resume as a new version");
+		browser.screenshots("background-tasks-failed");
+		failed.findElement(By.linkText("Open applicant")).click();
+
+		WebElement alert = browser.find(By.cssSelector(".card.alert"));
+		assertThat(alert.getText()).contains("password-protected");
+		assertThat(browser.find(By.cssSelector(".page-header .badge")).getAttribute("data-status")).isEqualTo("FAILED");
+		browser.screenshots("applicant-failed");
+
+		String fixed = write(folder.resolve("unlocked-resume.pdf"),
+				TestPdfs.resume("Locked Person", "locked@example.org", List.of("Java", "SQL", "Kubernetes", "Python")));
+		browser.find(By.xpath("//label[normalize-space()='New resume version (PDF)']/following-sibling::input"))
+			.sendKeys(fixed);
+		click(By.xpath("//button[normalize-space()='Upload new version']"));
+
+		browser.waitUntil(EXTRACTION, driver -> "COMPLETED".equals(driver
+			.findElement(By.cssSelector(".page-header .badge")).getAttribute("data-status")));
+		assertThat(browser.findAll(By.cssSelector(".card.alert"))).isEmpty();
+		assertThat(browser.findAll(By.cssSelector(".version"))).hasSize(2);
+		List<WebElement> skills = browser.findAll(By.cssSelector("details.skill"));
+		assertThat(skills).isNotEmpty();
+		skills.get(0).findElement(By.tagName("summary")).click();
+		assertThat(skills.get(0).findElement(By.cssSelector(".skill-detail")).isDisplayed()).isTrue();
+		assertThat(browser.find(By.linkText("Download")).getAttribute("href")).contains("/resumes/2/content");
+		browser.screenshots("applicant-profile");
+
+		click(By.xpath("//nav[contains(@class,'sidebar')]//a[normalize-space()='Applicants']"));
+		browser.find(By.cssSelector("input[type=search]")).sendKeys("Locked");
+		browser.waitUntil(driver -> driver.findElements(By.partialLinkText("Locked Person")).size() == 1);
+		browser.screenshots("applicants");
+	}
+
+	@Test
+	void jobUrlIsImportedAndEditedOnItsPage() {
+		openSubTab("Job Import");
+		browser.find(By.xpath("//label[normalize-space()='Job posting URL']/following-sibling::div/input"))
+			.sendKeys(jobBoard.postingUrl());
+		click(By.xpath("//button[normalize-space()='Add']"));
+		WebElement added = browser.waitUntil(driver -> driver.findElement(
+				By.cssSelector(".url-row:not([data-outcome=PENDING])")));
+		assertThat(added.getAttribute("data-outcome")).as(added.getText()).isEqualTo("CREATED");
+		browser.screenshots("job-import");
+
+		added.findElement(By.linkText("Open job")).click();
+		browser.waitUntil(EXTRACTION, driver -> JobBoard.TITLE.equals(titleField().getAttribute("value")));
+		browser.waitUntil(EXTRACTION, driver -> !driver.findElements(By.cssSelector("details.skill")).isEmpty());
+		assertThat(browser.find(By.xpath("//label[normalize-space()='Company']/following-sibling::input"))
+			.getAttribute("value")).isEqualTo(JobBoard.COMPANY);
+
+		titleField().clear();
+		titleField().sendKeys("Senior Platform Engineer");
+		click(By.xpath("//button[normalize-space()='Save changes']"));
+		browser.waitUntil(driver -> driver.findElement(By.cssSelector(".page-title")).getText().equals("Senior Platform Engineer"));
+		browser.driver().navigate().refresh();
+		browser.waitUntil(driver -> "Senior Platform Engineer".equals(titleField().getAttribute("value")));
+
+		browser.find(By.xpath("//label[normalize-space()='Add a skill']/following-sibling::div/input")).sendKeys("Rust");
+		click(By.xpath("//button[normalize-space()='Add skill']"));
+		browser.waitUntil(driver -> skillNames().contains("Rust"));
+		WebElement rust = browser.find(By.xpath("//details[contains(@class,'skill')][summary[normalize-space()='Rust']]"));
+		rust.findElement(By.tagName("summary")).click();
+		rust.findElement(By.xpath(".//button[normalize-space()='Remove Rust']")).click();
+		browser.waitUntil(driver -> !skillNames().contains("Rust"));
+
+		click(By.xpath("//button[normalize-space()='Extract Skills']"));
+		browser.find(By.cssSelector(".notice"));
+		browser.screenshots("job");
+
+		click(By.xpath("//nav[contains(@class,'sidebar')]//a[normalize-space()='Jobs']"));
+		browser.find(By.cssSelector("input[type=search]")).sendKeys("Senior Platform");
+		browser.waitUntil(driver -> driver.findElements(By.linkText("Senior Platform Engineer")).size() == 1);
+		browser.screenshots("jobs");
+	}
+
+	private static void click(By by) {
+		browser.waitUntil(driver -> {
+			WebElement element = driver.findElement(by);
+			return element.isDisplayed() && element.isEnabled() ? element : null;
+		}).click();
+	}
+
+	private static void openSubTab(String label) {
+		click(By.xpath("//nav[contains(@class,'subnav')]//a[normalize-space()='" + label + "']"));
+		browser.find(By.cssSelector(".page-title"));
+	}
+
+	private static void chooseFiles(List<String> paths) {
+		openSubTab("Applicant Import");
+		browser.find(By.cssSelector("input[data-role=files]")).sendKeys(String.join("\n", paths));
+	}
+
+	private static WebElement titleField() {
+		return browser.driver().findElement(By.xpath("//label[normalize-space()='Title']/following-sibling::input"));
+	}
+
+	private static List<String> skillNames() {
+		return browser.findAll(By.cssSelector("details.skill > summary")).stream().map(WebElement::getText).toList();
+	}
+
+	/** Source file name to task status, as the Background Tasks rows show them now. */
+	private static Map<String, String> taskStatuses() {
+		return browser.script("return Object.fromEntries([...document.querySelectorAll('tbody.task')]"
+				+ ".map(task => [task.querySelector('.file-name')?.textContent, task.dataset.status]))");
+	}
+
+	private static WebElement taskRow(String sourceName) {
+		return browser.findAll(By.cssSelector("tbody.task"))
+			.stream()
+			.filter(task -> task.findElements(By.cssSelector(".file-name"))
+				.stream()
+				.anyMatch(name -> sourceName.equals(name.getText())))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** Import label to status, as the Import History rows show them now. */
+	private static Map<String, String> historyRows() {
+		return browser.script("return Object.fromEntries([...document.querySelectorAll('tr[data-import-id]')]"
+				+ ".map(row => [row.querySelector('.file-name').textContent, row.querySelector('.badge').dataset.status]))");
+	}
+
+	private static Path directory(String name) {
+		try {
+			return Files.createDirectories(workDir.resolve(name));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String write(Path file, byte[] content) {
+		try {
+			return Files.write(file, content).toAbsolutePath().toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
