@@ -28,6 +28,12 @@ final class OnetSource {
 	/** Equipment most occupations use (computers, phones, copiers) says nothing about a person. */
 	static final int UBIQUITOUS_TOOL_OCCUPATIONS = 100;
 
+	/**
+	 * Equipment only one occupation lists ("Kemper calipers", "13C NMR spectrometers") is named
+	 * that way in almost no resume; leaving it out halves the dictionary and its start-up time.
+	 */
+	static final int SHARED_TOOL_OCCUPATIONS = 2;
+
 	private static final String MICROSOFT = "Microsoft ";
 
 	private OnetSource() {
@@ -89,7 +95,8 @@ final class OnetSource {
 		for (Row row : byExample.values()) {
 			String name = row.example();
 			// "12 pound sledge hammers", "10 ml pipettes": specifications, not how people name a skill
-			if (Character.isDigit(name.charAt(0)) || occupations.get(name).size() > UBIQUITOUS_TOOL_OCCUPATIONS) {
+			int usedBy = occupations.get(name).size();
+			if (Character.isDigit(name.charAt(0)) || usedBy > UBIQUITOUS_TOOL_OCCUPATIONS || usedBy < SHARED_TOOL_OCCUPATIONS) {
 				continue;
 			}
 			String acronym = null;
