@@ -208,6 +208,18 @@ class JobPageReaderTest {
 	}
 
 	@Test
+	void readsGzipEncodedChunkedPage() {
+		JobPostingDetails posting = allowingLocalhost().read(local("/gzip/lever.html"));
+
+		assertThat(posting.title()).isEqualTo("Mobile Engineer (iOS)");
+	}
+
+	@Test
+	void gzipBombFailsAsTooLargeAtTheDecodedCap() {
+		assertFailure(() -> allowingLocalhost().read(local("/gzip-bomb")), FailureCode.TOO_LARGE);
+	}
+
+	@Test
 	void pdfServedAsTheUrlIsUnsupportedContent() {
 		assertFailure(() -> allowingLocalhost().read(local("/pdf")), FailureCode.UNSUPPORTED_CONTENT);
 	}

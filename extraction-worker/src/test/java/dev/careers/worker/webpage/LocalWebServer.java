@@ -1,5 +1,6 @@
 package dev.careers.worker.webpage;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
 import javax.net.ssl.SSLContext;
 
@@ -58,6 +60,8 @@ final class LocalWebServer implements AutoCloseable {
 		server.createContext("/no-type", exchange -> send(exchange, 200, null, "<h1>untyped</h1>"));
 		server.createContext("/silent", this::silent);
 		server.createContext("/drip", this::drip);
+		server.createContext("/gzip/", this::gzipFixture);
+		server.createContext("/gzip-bomb", this::gzipBomb);
 		server.createContext("/huge", exchange -> huge(exchange, true));
 		server.createContext("/huge-chunked", exchange -> huge(exchange, false));
 		server.setExecutor(handlers);
@@ -110,6 +114,39 @@ final class LocalWebServer implements AutoCloseable {
 			}
 			String type = name.endsWith(".txt") ? "text/plain; charset=utf-8" : "text/html; charset=UTF-8";
 			send(exchange, 200, type, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+	}
+
+	/** A fixture gzip-encoded, in chunks of unannounced length. */
+	private void gzipFixture(HttpExchange exchange) throws IOException {
+		String name = exchange.getRequestURI().getPath().substring("/gzip/".length());
+		try (InputStream in = LocalWebServer.class.getResourceAsStream("/webpage/" + name)) {
+			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+			exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+			exchange.sendResponseHeaders(200, 0);
+			try (OutputStream out = new GZIPOutputStream(exchange.getResponseBody())) {
+				in.transferTo(out);
+			}
+		}
+	}
+
+	/** 50 MB of zeros that travel as about 50 KB of gzip. */
+	private void gzipBomb(HttpExchange exchange) throws IOException {
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+		try (OutputStream out = new GZIPOutputStream(compressed)) {
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < HUGE_BODY / zeros.length; i++) {
+				out.write(zeros);
+			}
+		}
+		exchange.getResponseHeaders().add("Content-Type", "text/html");
+		exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+		exchange.sendResponseHeaders(200, compressed.size());
+		try (OutputStream out = exchange.getResponseBody()) {
+			compressed.writeTo(out);
+		}
+		catch (IOException ex) {
+			// the fetcher hung up at its cap
 		}
 	}
 
