@@ -71,7 +71,7 @@ final class DocumentReading {
 			throw new ExtractionFailure(FailureCode.TOO_MANY_PAGES,
 					claimedPages + " pages, more than " + settings.maxPages());
 		}
-		ReadingStripper stripper = new ReadingStripper(progress, claimedPages, settings.sortByPosition(),
+		ReadingStripper stripper = new ReadingStripper(progress, claimedPages, settings.sortOutOfOrderPages(),
 				settings.maxPageContent().toBytes());
 		String text = PdfTextNormaliser.normalise(stripper.getText(document));
 		if (stripper.pagesRead() == 0) {

@@ -29,14 +29,15 @@ import org.springframework.validation.annotation.Validated;
  * @param maxImagePixels a page image larger than this fails as TOO_LARGE rather than being decoded
  * @param minTextCharacters fewer letters and digits than this means there is no usable text layer
  * @param minDpi page images coarser than this fail as LOW_RESOLUTION
- * @param sortByPosition read text in position order: multi-column resume generators write out of order
+ * @param sortOutOfOrderPages sort by position the pages whose text comes out of reading order (scrambled generators)
  */
 @Validated
 @ConfigurationProperties(PdfSettings.PREFIX)
 public record PdfSettings(@DefaultValue("200") @Min(1) int maxPages, @DefaultValue("60s") @NotNull Duration timeout,
 		@DefaultValue("32MB") @NotNull DataSize memoryCap, @DefaultValue("256MB") @NotNull DataSize scratchCap,
 		@DefaultValue("16MB") @NotNull DataSize maxPageContent, @DefaultValue("50000000") @Min(1) long maxImagePixels,
-		@DefaultValue("40") @Min(1) int minTextCharacters, @DefaultValue("120") @Min(1) int minDpi, @DefaultValue("true") boolean sortByPosition,
+		@DefaultValue("40") @Min(1) int minTextCharacters, @DefaultValue("120") @Min(1) int minDpi,
+		@DefaultValue("true") boolean sortOutOfOrderPages,
 		@DefaultValue @Valid Ocr ocr) {
 
 	static final String PREFIX = "careers.worker.pdf";

@@ -34,8 +34,7 @@ import dev.careers.worker.skills.SkillMatcher;
  * favour neither; the best round of each counts.
  *
  * <pre>
- * ./mvnw -o -q -pl extraction-worker test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=dev.careers.worker.benchmark.PipelineBenchmark -Dexec.args="/work/shared/corpus/resumes 5"
+ * ./mvnw -o -q -pl extraction-worker test-compile exec:java -Dexec.args="/work/shared/corpus/resumes 5"
  * </pre>
  */
 public final class PipelineBenchmark {

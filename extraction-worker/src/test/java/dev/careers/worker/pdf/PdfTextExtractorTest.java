@@ -1,5 +1,6 @@
 package dev.careers.worker.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +65,19 @@ class PdfTextExtractorTest {
 		assertThat(text.pages()).isEqualTo(1);
 		assertThat(text.ocrUsed()).isFalse();
 		assertThat(pagesReported).containsExactly(1);
+	}
+
+	@Test
+	void textWrittenInScrambledOrderIsReadTopToBottom() throws IOException {
+		List<Integer> writeOrder = List.of(5, 1, 9, 3, 7, 2, 10, 4, 8, 6);
+
+		String text = extractor.extract(write(linesWrittenInOrder(writeOrder)), PageProgress.NONE).text();
+
+		List<Integer> readOrder = text.lines()
+			.filter(line -> line.startsWith("Line "))
+			.map(line -> Integer.valueOf(line.substring("Line ".length()).strip()))
+			.toList();
+		assertThat(readOrder).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 	}
 
 	@Test
@@ -163,6 +183,26 @@ class PdfTextExtractorTest {
 			assertThatThrownBy(() -> extractor.extract(file, PageProgress.NONE)).isInstanceOfSatisfying(
 					ExtractionFailure.class, failure -> assertThat(failure.code()).isEqualTo(expected));
 		});
+	}
+
+	/** Line {@code n} sits at the n-th line position from the top, but is written in {@code order}. */
+	private static byte[] linesWrittenInOrder(List<Integer> order) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				for (int line : order) {
+					content.beginText();
+					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+					content.newLineAtOffset(50, 780 - line * 14f);
+					content.showText("Line " + line);
+					content.endText();
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	private Path write(byte[] pdf) throws IOException {
