@@ -11,9 +11,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.jar.JarFile;
 
 /** Each service's Spring Boot jar, as built in {@code <home>/<module>/target/<module>-<version>.jar}. */
 final class ServiceJars {
+
+	private static final int COPY_ATTEMPTS = 5;
 
 	private final Map<Service, Path> jars;
 
@@ -54,15 +57,45 @@ final class ServiceJars {
 		try {
 			Files.createDirectories(directory);
 			for (Map.Entry<Service, Path> jar : jars.entrySet()) {
-				Path copy = directory.resolve(jar.getValue().getFileName());
-				Files.copy(jar.getValue(), copy, StandardCopyOption.REPLACE_EXISTING);
-				copies.put(jar.getKey(), copy);
+				copies.put(jar.getKey(), copyWhole(jar.getValue(), directory.resolve(jar.getValue().getFileName())));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not copy the service jars to " + directory, ex);
 		}
 		return new ServiceJars(copies);
+	}
+
+	/** Copies again while the copy is no readable jar: a build may be writing the original right now. */
+	private static Path copyWhole(Path jar, Path copy) throws IOException {
+		for (int attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
+			Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+			if (isReadableJar(copy)) {
+				return copy;
+			}
+			pause();
+		}
+		throw new LaunchException(jar + " is not a readable jar (is a build writing it?). Build it again with "
+				+ "./mvnw -DskipTests package");
+	}
+
+	private static boolean isReadableJar(Path jar) {
+		try (JarFile jarFile = new JarFile(jar.toFile())) {
+			return jarFile.getManifest() != null;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(2_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LaunchException("Interrupted while copying the service jars", ex);
+		}
 	}
 
 	private static String launcherVersion() {
