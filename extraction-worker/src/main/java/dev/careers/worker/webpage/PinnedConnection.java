@@ -43,18 +43,24 @@ final class PinnedConnection implements Closeable {
 		IOException last = new ConnectException("no address");
 		for (InetAddress address : addresses) {
 			Socket socket = sockets.plain().get();
+			boolean connected = false;
 			try {
 				socket.connect(new InetSocketAddress(address, url.port()), deadline.remainingMillis(connectTimeout));
-				Socket connected = url.isHttps() ? startTls(socket, url, sockets.tls(), readTimeout, deadline) : socket;
-				return new PinnedConnection(connected, readTimeout, deadline);
+				Socket open = url.isHttps() ? startTls(socket, url, sockets.tls(), readTimeout, deadline) : socket;
+				PinnedConnection connection = new PinnedConnection(open, readTimeout, deadline);
+				connected = true;
+				return connection;
 			}
 			catch (SocketTimeoutException ex) {
-				socket.close();
-				throw ex;
+				throw ex; // the time is spent: no other address gets a turn
 			}
 			catch (IOException ex) {
-				socket.close();
 				last = ex;
+			}
+			finally {
+				if (!connected) {
+					socket.close();
+				}
 			}
 		}
 		throw last;

@@ -47,7 +47,8 @@ record PostingUrl(String scheme, String host, int port, String pathAndQuery, Ine
 	/** The target of a redirect's {@code Location}, relative to this address. */
 	PostingUrl resolve(String location) {
 		try {
-			return of(toUri().resolve(new URI(location.strip())));
+			// servers do send raw spaces in Location; browsers encode them
+			return of(toUri().resolve(new URI(location.strip().replace(" ", "%20"))));
 		}
 		catch (URISyntaxException | IllegalArgumentException | ExtractionFailure ex) {
 			throw new ExtractionFailure(FailureCode.FETCH_FAILED, "redirect to an unusable address", ex);

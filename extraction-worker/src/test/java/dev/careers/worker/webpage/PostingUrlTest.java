@@ -52,6 +52,7 @@ class PostingUrlTest {
 
 		assertThat(base.resolve("../x")).hasToString("https://jobs.example/x");
 		assertThat(base.resolve("//other.example/y")).hasToString("https://other.example/y");
+		assertThat(base.resolve("/jobs/data engineer")).hasToString("https://jobs.example/jobs/data%20engineer");
 		assertThat(base.resolve("http://[::1]:8080/z").literalAddress()).isNotNull();
 	}
 
