@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.careers.events.ImportType;
 import dev.careers.events.RecordKind;
+import dev.careers.importer.imports.AdvisoryLocks;
 import dev.careers.importer.imports.ImportedRecord;
 import dev.careers.importer.imports.RecordFileImporter;
 import dev.careers.importer.tenancy.TenantId;
@@ -47,8 +48,8 @@ class ApplicantImporter implements RecordFileImporter {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ImportedRecord importFile(TenantId tenant, UUID importId, Upload upload) {
-		locks.lockFileName(tenant, upload.fileName());
-		locks.lockContent(tenant, upload.sha256());
+		locks.lock(tenant, "applicant-file", upload.fileName());
+		locks.lock(tenant, "applicant-content", upload.sha256());
 		Optional<UUID> holder = applicantHoldingContent(tenant, upload.sha256());
 		if (holder.isPresent()) {
 			return ImportedRecord.skipped(holder.get());

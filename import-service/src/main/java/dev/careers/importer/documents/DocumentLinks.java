@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-/** The absolute URL a worker fetches a document from; it travels in {@code ExtractionRequested}. */
+/**
+ * The absolute URLs a worker fetches content from (a document, or another internal endpoint); they
+ * travel in {@code ExtractionRequested}.
+ */
 @Component
 public class DocumentLinks {
 
@@ -16,7 +19,12 @@ public class DocumentLinks {
 	}
 
 	public String contentUrl(UUID documentId) {
-		return baseUrl + "/internal/documents/" + documentId + "/content";
+		return internalUrl("/internal/documents/" + documentId + "/content");
+	}
+
+	/** @param path an internal endpoint's path, starting with {@code /internal/} */
+	public String internalUrl(String path) {
+		return baseUrl + path;
 	}
 
 }

@@ -3,9 +3,11 @@ package dev.careers.importer.imports;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.careers.events.FailureCode;
 import dev.careers.events.RecordCreated;
+import dev.careers.events.RecordKind;
 import dev.careers.events.RecordRejected;
 import dev.careers.events.RecordSkipped;
 import dev.careers.events.RecordUpdated;
@@ -20,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * One file of an import in its own transaction: the record, its task, the import's count and the
- * record events commit together, and a failure touches no other file of the batch.
+ * One file (or posting URL) of an import in its own transaction: the record, its task, the import's
+ * count and the record events commit together, and a failure touches no other file of the batch.
  */
 @Component
 class FileImport {
@@ -40,26 +42,50 @@ class FileImport {
 
 	@Transactional
 	FileResult importFile(TenantId tenant, UUID importId, RecordFileImporter importer, Upload upload) {
-		Instant now = clock.instant();
 		if (!upload.accepted()) {
 			FailureCode code = upload.rejection().orElseThrow();
-			countOnOpenImport(tenant, importId, RecordOutcome.ERROR, now);
-			events.publishEvent(new RecordRejected(UUID.randomUUID(), tenant.value(), now, importId,
-					importer.recordKind(), upload.fileName(), code, code.message()));
+			reject(tenant, importId, importer.recordKind(), upload.fileName(), code);
 			return FileResult.rejected(upload.fileName(), code);
 		}
-		ImportedRecord record = importer.importFile(tenant, importId, upload);
+		return FileResult.of(upload.fileName(), importAccepted(tenant, importId, importer.recordKind(),
+				upload.fileName(), () -> importer.importFile(tenant, importId, upload)));
+	}
+
+	/** One posting URL, exactly as a file: its record, task, count and events in one transaction. */
+	@Transactional
+	UrlResult importUrl(TenantId tenant, UUID importId, RecordUrlImporter importer, PostingUrls.Checked url) {
+		if (url.rejection().isPresent()) {
+			FailureCode code = url.rejection().get();
+			reject(tenant, importId, importer.recordKind(), url.url(), code);
+			return UrlResult.rejected(url.url(), code);
+		}
+		return UrlResult.of(url.url(), importAccepted(tenant, importId, importer.recordKind(), url.url(),
+				() -> importer.importUrl(tenant, importId, url.url())));
+	}
+
+	private void reject(TenantId tenant, UUID importId, RecordKind kind, String source, FailureCode code) {
+		Instant now = clock.instant();
+		countOnOpenImport(tenant, importId, RecordOutcome.ERROR, now);
+		events.publishEvent(
+				new RecordRejected(UUID.randomUUID(), tenant.value(), now, importId, kind, source, code, code.message()));
+	}
+
+	/** @param source the file name or posting URL the record events name */
+	private ImportedRecord importAccepted(TenantId tenant, UUID importId, RecordKind kind, String source,
+			Supplier<ImportedRecord> importer) {
+		ImportedRecord record = importer.get();
+		Instant now = clock.instant();
 		countOnOpenImport(tenant, importId, record.outcome(), now);
 		events.publishEvent(switch (record.outcome()) {
-			case CREATED -> new RecordCreated(UUID.randomUUID(), tenant.value(), now, importId, record.recordId(),
-					importer.recordKind(), upload.fileName(), record.taskId());
-			case UPDATED -> new RecordUpdated(UUID.randomUUID(), tenant.value(), now, importId, record.recordId(),
-					importer.recordKind(), upload.fileName(), record.taskId());
-			case SKIPPED -> new RecordSkipped(UUID.randomUUID(), tenant.value(), now, importId, record.recordId(),
-					importer.recordKind(), upload.fileName(), "The same content was imported before.");
+			case CREATED -> new RecordCreated(UUID.randomUUID(), tenant.value(), now, importId, record.recordId(), kind,
+					source, record.taskId());
+			case UPDATED -> new RecordUpdated(UUID.randomUUID(), tenant.value(), now, importId, record.recordId(), kind,
+					source, record.taskId());
+			case SKIPPED -> new RecordSkipped(UUID.randomUUID(), tenant.value(), now, importId, record.recordId(), kind,
+					source, "The same content was imported before.");
 			case ERROR -> throw new IllegalStateException("An importer reports errors as rejections");
 		});
-		return FileResult.of(upload.fileName(), record);
+		return record;
 	}
 
 	private void countOnOpenImport(TenantId tenant, UUID importId, RecordOutcome outcome, Instant now) {
@@ -77,7 +103,7 @@ class FileImport {
 
 		private static ProblemDetail problem() {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-					"This import is closed and takes no more files. Start a new import.");
+					"This import is closed and takes no more files or URLs. Start a new import.");
 			problem.setTitle("Import closed");
 			return problem;
 		}

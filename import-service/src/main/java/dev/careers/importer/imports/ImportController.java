@@ -9,6 +9,7 @@ import dev.careers.importer.tenancy.TenantId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -31,9 +32,12 @@ class ImportController {
 
 	private final Imports imports;
 
-	ImportController(ImportLifecycle lifecycle, ImportUploads uploads, Imports imports) {
+	private final ImportUrls urls;
+
+	ImportController(ImportLifecycle lifecycle, ImportUploads uploads, ImportUrls urls, Imports imports) {
 		this.lifecycle = lifecycle;
 		this.uploads = uploads;
+		this.urls = urls;
 		this.imports = imports;
 	}
 
@@ -48,6 +52,11 @@ class ImportController {
 		return new FileResults(importId, uploads.upload(tenant, importId, request));
 	}
 
+	@PostMapping("/{importId}/urls")
+	UrlResults urls(TenantId tenant, @PathVariable UUID importId, @Valid @RequestBody NewUrls request) {
+		return new UrlResults(importId, urls.add(tenant, importId, request.urls()));
+	}
+
 	@PostMapping("/{importId}/complete")
 	ImportSummary complete(TenantId tenant, @PathVariable UUID importId) {
 		return lifecycle.close(tenant, importId);
@@ -59,6 +68,13 @@ class ImportController {
 	}
 
 	record NewImport(@NotNull ImportType type, @NotBlank @Size(max = 500) String label) {
+	}
+
+	/** A page of the Job Import form sends one URL per Add; a script may send a few hundred at once. */
+	record NewUrls(@NotEmpty @Size(max = 500) List<@NotNull String> urls) {
+	}
+
+	record UrlResults(UUID importId, List<UrlResult> results) {
 	}
 
 	record FileResults(UUID importId, List<FileResult> results) {

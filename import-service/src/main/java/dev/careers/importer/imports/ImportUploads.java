@@ -8,10 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.careers.events.ImportType;
-import dev.careers.importer.tenancy.NotFound;
 import dev.careers.importer.tenancy.TenantId;
 import dev.careers.importer.uploads.StreamingUploads;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +21,7 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * Streams a batch of files into an import, one file (and one transaction) at a time, and counts
- * {@code careers.records.imported} by type and outcome once each file committed.
+ * each file in {@link RecordsImportedMetric} once it committed.
  */
 @Component
 class ImportUploads {
@@ -40,23 +38,20 @@ class ImportUploads {
 
 	private final Map<ImportType, RecordFileImporter> importers;
 
-	private final MeterRegistry meters;
+	private final RecordsImportedMetric metric;
 
 	ImportUploads(Imports imports, FileImport fileImport, StreamingUploads uploads,
-			List<RecordFileImporter> importers, MeterRegistry meters) {
+			List<RecordFileImporter> importers, RecordsImportedMetric metric) {
 		this.imports = imports;
 		this.fileImport = fileImport;
 		this.uploads = uploads;
 		this.importers = importers.stream()
 			.collect(Collectors.toUnmodifiableMap(RecordFileImporter::importType, Function.identity()));
-		this.meters = meters;
+		this.metric = metric;
 	}
 
 	List<FileResult> upload(TenantId tenant, UUID importId, HttpServletRequest request) {
-		ImportSummary target = imports.find(tenant, importId).orElseThrow(() -> new NotFound("import"));
-		if (target.status() != ImportStatus.IN_PROGRESS) {
-			throw new FileImport.ImportClosed();
-		}
+		ImportSummary target = imports.findOpen(tenant, importId);
 		RecordFileImporter importer = importers.get(target.type());
 		if (importer == null) {
 			throw unsupported(target.type());
@@ -64,8 +59,7 @@ class ImportUploads {
 		List<FileResult> results = new ArrayList<>();
 		uploads.receive(tenant, request, FILES_FIELD, upload -> {
 			FileResult result = fileImport.importFile(tenant, importId, importer, upload);
-			meters.counter("careers.records.imported", "type", target.type().name(), "outcome",
-					result.outcome().name()).increment();
+			metric.count(target.type(), result.outcome());
 			results.add(result);
 		});
 		log.info("Files received: tenant={} import={} files={}", tenant, importId, results.size());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.careers.events.ImportType;
+import dev.careers.importer.tenancy.NotFound;
 import dev.careers.importer.tenancy.TenantId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,15 @@ class Imports {
 			.params(tenant.value(), id)
 			.query(Imports::summary)
 			.optional();
+	}
+
+	/** The import, if it is open to more records: 404 when the tenant holds none, 409 when it was closed. */
+	ImportSummary findOpen(TenantId tenant, UUID id) {
+		ImportSummary found = find(tenant, id).orElseThrow(() -> new NotFound("import"));
+		if (found.status() != ImportStatus.IN_PROGRESS) {
+			throw new FileImport.ImportClosed();
+		}
+		return found;
 	}
 
 	/** Locks the import against concurrent counting until the transaction ends. */
