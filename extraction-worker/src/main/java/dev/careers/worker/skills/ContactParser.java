@@ -20,14 +20,19 @@ import org.springframework.stereotype.Component;
 public class ContactParser {
 
 	private static final Pattern EMAIL = Pattern
-		.compile("(?<![\\w.+-])[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+		.compile("[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
 	/** International or national numbers with optional separators; the digit count is checked after. */
 	private static final Pattern PHONE = Pattern
-		.compile("(?<![\\w+])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{2,4}(?:[\\s.-]?\\d{2,4}){1,4}(?!\\w)");
+		.compile("(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{2,4}(?:[\\s.-]?\\d{2,4}){1,4}");
 
-	private static final Pattern LINK = Pattern.compile(
-			"(?i)(?:https?://|www\\.)[^\\s<>()\"',;]+|(?<![\\w.@/])(?:[a-z]{2,3}\\.)?(?:linkedin\\.com|github\\.com|gitlab\\.com|bitbucket\\.org|stackoverflow\\.com)/[^\\s<>()\"',;]+");
+	/** Where a link can start; the link runs to the next space or delimiter either side. */
+	private static final List<String> LINK_MARKERS = List.of("://", "www.", "linkedin.com/", "github.com/",
+			"gitlab.com/", "bitbucket.org/", "stackoverflow.com/");
+
+	private static final String LINK_DELIMITERS = "<>()\"',;|";
+
+	private static final int LONGEST_PHONE = 24;
 
 	private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
 
@@ -51,18 +56,50 @@ public class ContactParser {
 		return new ContactDetails(name(text), email(text), phone(text), links(text));
 	}
 
+	/** Around each "@" only: a regex tried at every position of a resume costs more than all the rest. */
 	private static String email(String text) {
 		Matcher m = EMAIL.matcher(text);
-		return m.find() ? trimTrailingDot(m.group()).toLowerCase(Locale.ROOT) : null;
+		for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+			int start = at;
+			while (start > 0 && isEmailLocal(text.charAt(start - 1))) {
+				start--;
+			}
+			m.region(start, text.length());
+			if (start < at && m.lookingAt()) {
+				return trimTrailingDot(m.group()).toLowerCase(Locale.ROOT);
+			}
+		}
+		return null;
 	}
 
+	private static boolean isEmailLocal(char c) {
+		return Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-' || c == '_';
+	}
+
+	/** Tried only where a number starts: a "+", a "(" or a digit after a non-word character. */
 	private static String phone(String text) {
 		Matcher m = PHONE.matcher(text);
-		while (m.find()) {
-			String candidate = m.group().trim();
-			long digits = candidate.chars().filter(Character::isDigit).count();
-			if (digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS && !looksLikeDateRange(candidate)) {
-				return candidate;
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			boolean starts = (c == '+' || c == '(' || Character.isDigit(c))
+					&& (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '+');
+			if (!starts) {
+				continue;
+			}
+			m.region(i, Math.min(length, i + LONGEST_PHONE));
+			if (m.lookingAt() && (m.end() == length || !Character.isLetterOrDigit(text.charAt(m.end())))) {
+				String candidate = m.group().trim();
+				long digits = candidate.chars().filter(Character::isDigit).count();
+				if (digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS && !looksLikeDateRange(candidate)) {
+					return candidate;
+				}
+				i = m.end() - 1;
+			}
+			else {
+				while (i + 1 < length && Character.isDigit(text.charAt(i + 1))) {
+					i++;
+				}
 			}
 		}
 		return null;
@@ -74,16 +111,41 @@ public class ContactParser {
 	}
 
 	private static List<String> links(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
 		Set<String> links = new LinkedHashSet<>();
-		Matcher m = LINK.matcher(text);
-		while (m.find()) {
-			String link = trimTrailingDot(m.group());
-			if (link.contains("@")) {
+		int nextFree = 0;
+		for (int i = 0; i < lower.length(); i++) {
+			if (i < nextFree || !startsLinkMarker(lower, i)) {
 				continue;
 			}
-			links.add(link.regionMatches(true, 0, "http", 0, 4) ? link : "https://" + link);
+			int start = i;
+			while (start > 0 && !isLinkDelimiter(text.charAt(start - 1))) {
+				start--;
+			}
+			int end = i;
+			while (end < text.length() && !isLinkDelimiter(text.charAt(end))) {
+				end++;
+			}
+			nextFree = end;
+			String link = trimTrailingDot(text.substring(start, end));
+			if (!link.contains("@") && link.indexOf('.') > 0) {
+				links.add(link.regionMatches(true, 0, "http", 0, 4) ? link : "https://" + link);
+			}
 		}
 		return new ArrayList<>(links);
+	}
+
+	private static boolean startsLinkMarker(String lower, int at) {
+		for (String marker : LINK_MARKERS) {
+			if (lower.startsWith(marker, at)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isLinkDelimiter(char c) {
+		return Character.isWhitespace(c) || LINK_DELIMITERS.indexOf(c) >= 0;
 	}
 
 	private static String name(String text) {
