@@ -11,6 +11,7 @@ import dev.careers.events.RecordRejected;
 import dev.careers.events.RecordSkipped;
 import dev.careers.events.RecordUpdated;
 import dev.careers.history.projection.ProjectionBatch;
+import dev.careers.history.projection.ProjectionBatch.RowKey;
 import dev.careers.history.projection.SqlValues;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -52,7 +53,7 @@ public class ImportHistoryProjection {
 	private static final String FAILED = closing("'FAILED'", "'FAILED'", "excluded.failure_reason");
 
 	public void on(ImportStarted event, ProjectionBatch batch) {
-		batch.add(STARTED, parameters(event).addValue("type", event.type().name()).addValue("label", event.label()));
+		batch.add(STARTED, rowOf(event), parameters(event).addValue("type", event.type().name()).addValue("label", event.label()));
 		batch.importChanged(event.tenantId(), event.importId());
 	}
 
@@ -73,19 +74,19 @@ public class ImportHistoryProjection {
 	}
 
 	public void on(ImportCompleted event, ProjectionBatch batch) {
-		batch.add(COMPLETED, totals(parameters(event), event.created(), event.updated(), event.skipped(),
+		batch.add(COMPLETED, rowOf(event), totals(parameters(event), event.created(), event.updated(), event.skipped(),
 				event.errors()).addValue("reason", null));
 		batch.importChanged(event.tenantId(), event.importId());
 	}
 
 	public void on(ImportFailed event, ProjectionBatch batch) {
-		batch.add(FAILED, totals(parameters(event), event.created(), event.updated(), event.skipped(), event.errors())
+		batch.add(FAILED, rowOf(event), totals(parameters(event), event.created(), event.updated(), event.skipped(), event.errors())
 			.addValue("reason", event.reason()));
 		batch.importChanged(event.tenantId(), event.importId());
 	}
 
 	private void recordOutcome(String sql, ImportEvent event, RecordKind kind, String source, ProjectionBatch batch) {
-		batch.add(sql, parameters(event).addValue("type", kind == null ? null : typeOf(kind).name())
+		batch.add(sql, rowOf(event), parameters(event).addValue("type", kind == null ? null : typeOf(kind).name())
 			.addValue("fileSource", isFileName(source)));
 		batch.importChanged(event.tenantId(), event.importId());
 	}
@@ -97,6 +98,10 @@ public class ImportHistoryProjection {
 	/** Sources are file names or posting URLs; an import holding only URLs shows no file. */
 	private static boolean isFileName(String source) {
 		return source != null && !source.startsWith("http://") && !source.startsWith("https://");
+	}
+
+	private static RowKey rowOf(ImportEvent event) {
+		return new RowKey(event.tenantId(), event.importId());
 	}
 
 	private static MapSqlParameterSource parameters(ImportEvent event) {

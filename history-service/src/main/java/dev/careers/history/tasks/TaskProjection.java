@@ -8,6 +8,7 @@ import dev.careers.events.ExtractionRequested;
 import dev.careers.events.ExtractionStarted;
 import dev.careers.events.FailureCode;
 import dev.careers.history.projection.ProjectionBatch;
+import dev.careers.history.projection.ProjectionBatch.RowKey;
 import dev.careers.history.projection.SqlValues;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -113,7 +114,7 @@ public class TaskProjection {
 			""".formatted(FAILURE_REPORT_WINS, ATTEMPT_UNTIL_REQUESTED, CREATED_AT_UNTIL_REQUESTED, LAST_EVENT);
 
 	public void on(ExtractionRequested event, ProjectionBatch batch) {
-		batch.add(REQUESTED, new MapSqlParameterSource().addValue("tenant", event.tenantId())
+		batch.add(REQUESTED, new RowKey(event.tenantId(), event.taskId()), new MapSqlParameterSource().addValue("tenant", event.tenantId())
 			.addValue("taskId", event.taskId())
 			.addValue("at", SqlValues.timestamp(event.occurredAt()))
 			.addValue("number", event.taskNumber())
@@ -126,31 +127,35 @@ public class TaskProjection {
 	}
 
 	public void on(ExtractionStarted event, ProjectionBatch batch) {
-		batch.add(STARTED, parameters(event).addValue("attempt", atLeastOne(event.attempt()))
+		batch.add(STARTED, rowOf(event), parameters(event).addValue("attempt", atLeastOne(event.attempt()))
 			.addValue("itemsTotal", atLeastOne(event.itemsTotal())));
 		batch.taskChanged(event.tenantId(), event.taskId());
 	}
 
 	public void on(ExtractionProgressed event, ProjectionBatch batch) {
-		batch.add(PROGRESSED, parameters(event).addValue("itemsTotal", atLeastOne(event.itemsTotal()))
+		batch.add(PROGRESSED, rowOf(event), parameters(event).addValue("itemsTotal", atLeastOne(event.itemsTotal()))
 			.addValue("itemsCompleted", Math.max(0, event.itemsCompleted()))
 			.addValue("progress", fraction(event.progress())));
 		batch.taskChanged(event.tenantId(), event.taskId());
 	}
 
 	public void on(ExtractionCompleted event, ProjectionBatch batch) {
-		batch.add(COMPLETED, parameters(event).addValue("itemsTotal", atLeastOne(event.itemsTotal()))
+		batch.add(COMPLETED, rowOf(event), parameters(event).addValue("itemsTotal", atLeastOne(event.itemsTotal()))
 			.addValue("itemsSucceeded", Math.max(0, event.itemsSucceeded())));
 		batch.taskChanged(event.tenantId(), event.taskId());
 	}
 
 	public void on(ExtractionFailed event, ProjectionBatch batch) {
 		FailureCode code = event.code();
-		batch.add(FAILED, parameters(event).addValue("attempt", atLeastOne(event.attempt()))
+		batch.add(FAILED, rowOf(event), parameters(event).addValue("attempt", atLeastOne(event.attempt()))
 			.addValue("code", code == null ? null : code.name())
 			.addValue("message", event.message() != null || code == null ? event.message() : code.message())
 			.addValue("hint", event.hint() != null || code == null ? event.hint() : code.hint()));
 		batch.taskChanged(event.tenantId(), event.taskId());
+	}
+
+	private static RowKey rowOf(ExtractionEvent event) {
+		return new RowKey(event.tenantId(), event.taskId());
 	}
 
 	private static MapSqlParameterSource parameters(ExtractionEvent event) {
