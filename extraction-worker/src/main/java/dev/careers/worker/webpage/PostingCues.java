@@ -14,12 +14,20 @@ final class PostingCues {
 
 	private static final int MAX_HEADING = 60;
 
-	private static final Pattern DUTIES = cue("responsibilities|what you('|’)ll do|what you will do|your role|"
-			+ "about the role|the role|duties|your mission|day[- ]to[- ]day|job description");
+	private static final String DUTY_CUES = "(key )?responsibilities|what you('|’)ll do|what you will do|your role|"
+			+ "about the role|duties|your mission|day[- ]to[- ]day|job description";
 
-	private static final Pattern REQUIREMENTS = cue("requirements|qualifications|what you('|’)ll bring|who you are|"
+	private static final String REQUIREMENT_CUES = "requirements|qualifications|what you('|’)ll bring|who you are|"
 			+ "what we('|’)re looking for|about you|must[- ]haves?|nice[- ]to[- ]haves?|skills and experience|"
-			+ "your profile|experience required");
+			+ "your profile|experience required";
+
+	private static final Pattern DUTIES = cue(DUTY_CUES);
+
+	private static final Pattern REQUIREMENTS = cue(REQUIREMENT_CUES);
+
+	/** A line that opens with a duties or requirements cue: "Requirements:", "What you'll do", "1. Qualifications". */
+	private static final Pattern POSTING_HEADING = Pattern.compile(
+			"^[^\\p{L}]*(" + DUTY_CUES + "|" + REQUIREMENT_CUES + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern OFFER = cue("benefits|perks|what we offer|compensation|salary|pay range|"
 			+ "paid time off|equity|health insurance|vacation");
@@ -47,7 +55,7 @@ final class PostingCues {
 		return text.lines()
 			.map(String::strip)
 			.filter(line -> !line.isEmpty() && line.length() <= MAX_HEADING)
-			.anyMatch(line -> DUTIES.matcher(line).find() || REQUIREMENTS.matcher(line).find());
+			.anyMatch(line -> POSTING_HEADING.matcher(line).find());
 	}
 
 	private static Pattern cue(String alternatives) {

@@ -152,6 +152,19 @@ class PostingParserTest {
 	}
 
 	@Test
+	void articleThatMentionsJobWordsIsNotAJobPosting() {
+		assertFailure(() -> parseHtml("""
+				<article><h1>Why code review matters</h1>
+				<h2>The role of code review</h2>
+				<p>Code review spreads knowledge. Remote and hybrid teams rely on it even more than teams sharing an office,
+				because review threads replace hallway conversations. The benefits compound over time: fewer defects,
+				shared ownership, and faster onboarding of new engineers who read past reviews to learn the codebase.</p>
+				<h2>How we apply it</h2>
+				<p>Every change gets one reviewer; risky changes get two. Reviews should answer within a working day.</p>
+				</article>"""), FailureCode.NOT_A_JOB_POSTING);
+	}
+
+	@Test
 	void plainTextThatIsNoPostingIsNotAJobPosting() {
 		FetchedPage page = new FetchedPage(URL, "text/plain", StandardCharsets.UTF_8,
 				"User-agent: *\nDisallow: /private\n".getBytes(StandardCharsets.UTF_8));
