@@ -72,6 +72,35 @@ final class ImportServiceClient {
 			.body(multipart("file", List.of(file))));
 	}
 
+	ResponseEntity<JsonNode> addUrls(String tenant, String importId, List<String> urls) {
+		return exchange(http.post()
+			.uri("/api/imports/{id}/urls", importId)
+			.header("X-Tenant-Id", tenant)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("urls", urls)));
+	}
+
+	ResponseEntity<JsonNode> patch(String tenant, String path, Object body, Object... variables) {
+		return exchange(http.patch()
+			.uri(path, variables)
+			.header("X-Tenant-Id", tenant)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body));
+	}
+
+	ResponseEntity<JsonNode> post(String tenant, String path, Object... variables) {
+		return exchange(http.post().uri(path, variables).header("X-Tenant-Id", tenant));
+	}
+
+	ResponseEntity<String> text(String tenant, String path, Object... variables) {
+		RestClient.RequestHeadersSpec<?> request = http.get().uri(path, variables);
+		if (tenant != null) {
+			request = request.header("X-Tenant-Id", tenant);
+		}
+		return request.retrieve().onStatus(HttpStatusCode::isError, (req, response) -> {
+		}).toEntity(String.class);
+	}
+
 	ResponseEntity<JsonNode> complete(String tenant, String importId) {
 		return exchange(http.post().uri("/api/imports/{id}/complete", importId).header("X-Tenant-Id", tenant));
 	}
