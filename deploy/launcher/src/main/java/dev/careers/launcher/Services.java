@@ -149,6 +149,9 @@ final class Services {
 		long deadline = startedAt + options.startupTimeout().toNanos();
 		List<RunningService> pending = new ArrayList<>(services);
 		while (!pending.isEmpty()) {
+			if (stopping) {
+				throw new LaunchException("Stopped (Ctrl-C or SIGTERM) before every service was up");
+			}
 			for (RunningService service : List.copyOf(pending)) {
 				if (!service.process().isAlive()) {
 					throw new LaunchException(service.name() + " exited with code " + service.process().exitValue()
