@@ -41,7 +41,8 @@ public class ContactParser {
 			"mobile", "street", "city", "state", "company", "name", "professional", "manager", "engineer",
 			"developer", "accountant", "analyst", "consultant", "director", "assistant", "specialist", "officer",
 			"executive", "associate", "representative", "coordinator", "supervisor", "technician", "designer",
-			"administrator", "senior", "junior", "lead", "intern", "chef", "advocate", "teacher", "nurse");
+			"administrator", "senior", "junior", "lead", "intern", "chef", "advocate", "teacher", "nurse", "career",
+			"qualifications", "highlights", "overview", "history", "core", "work");
 
 	private static final int NAME_LINES = 6;
 
@@ -168,7 +169,8 @@ public class ContactParser {
 	}
 
 	private static boolean looksLikeName(String line) {
-		if (line.length() > 40 || line.chars().anyMatch(c -> Character.isDigit(c) || c == '@' || c == '/')) {
+		if (line.length() > 40 || line.chars().anyMatch(c -> Character.isDigit(c) || c == '@' || c == '/')
+				|| Sections.isHeading(line)) {
 			return false;
 		}
 		String[] words = line.split(" ");

@@ -47,7 +47,7 @@ final class Sections {
 		heading(Section.EDUCATION, "education", "education and training", "academic background", "academics",
 				"educational background", "training", "certifications", "certification", "licenses and certifications",
 				"education and certifications", "courses", "qualifications and education");
-		heading(Section.OTHER, "summary", "professional summary", "executive summary", "profile", "objective",
+		heading(Section.OTHER, "summary", "professional summary", "career focus", "career overview", "executive summary", "profile", "objective",
 				"career objective", "accomplishments", "achievements", "interests", "hobbies", "references",
 				"additional information", "affiliations", "awards", "publications", "personal information",
 				"contact", "contact information", "about me", "volunteer experience", "activities");
@@ -87,6 +87,11 @@ final class Sections {
 		}
 		return new Sections(headings.stream().mapToInt(h -> h[0]).toArray(),
 				headings.stream().mapToInt(h -> h[1]).toArray(), sections.toArray(Section[]::new));
+	}
+
+	/** Whether a whole line is a section heading ("Skill Highlights", "WORK HISTORY"). */
+	static boolean isHeading(String line) {
+		return HEADINGS.containsKey(key(line, 0, line.length()));
 	}
 
 	/** The section holding {@code offset}, or null before the first heading. */

@@ -59,6 +59,7 @@ class ContactParserTest {
 		assertThat(parser.parse("Curriculum Vitae\nSenior Accountant\njohn@example.com\nMaria Lopez").name())
 			.isEqualTo("Maria Lopez");
 		assertThat(parser.parse("ACCOUNTANT\nProfessional Summary\nCity, State 12345").name()).isNull();
+		assertThat(parser.parse("Skill Highlights\nCore Qualifications\nCareer Focus\nWork History").name()).isNull();
 	}
 
 	@Test
