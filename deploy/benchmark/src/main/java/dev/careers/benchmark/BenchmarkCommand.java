@@ -1,0 +1,184 @@
+package dev.careers.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import dev.careers.benchmark.corpus.Corpus;
+import dev.careers.benchmark.report.BenchmarkReport;
+import dev.careers.benchmark.report.RunResult;
+import dev.careers.benchmark.report.TextReport;
+import dev.careers.benchmark.stack.LaunchedStack;
+import dev.careers.benchmark.stack.RunningStack;
+import dev.careers.benchmark.stack.Stack;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+		description = "Imports generated (or given) resume PDFs through the gateway as the UI does, follows every "
+				+ "task to its end and prints throughput, latency, CPU, RSS and heap per process.")
+public final class BenchmarkCommand implements Callable<Integer> {
+
+	private static final long GIGABYTE = 1024L * 1024 * 1024;
+
+	@Option(names = "--resumes", paramLabel = "N", defaultValue = "200", description = "Resumes to generate; default: ${DEFAULT-VALUE}.")
+	int resumes;
+
+	@Option(names = "--seed", defaultValue = "1", description = "Same seed, same PDFs; default: ${DEFAULT-VALUE}.")
+	long seed;
+
+	@Option(names = "--folder", paramLabel = "DIR", description = "Import the PDFs under DIR instead of generating.")
+	Path folder;
+
+	@Option(names = "--write-corpus", paramLabel = "DIR", description = "Where the generated PDFs go (kept); default: a folder under --data.")
+	Path writeCorpus;
+
+	@Option(names = "--workers", paramLabel = "N", defaultValue = "1", description = "Extraction workers; default: ${DEFAULT-VALUE}.")
+	int workers;
+
+	@Option(names = "--scaling", paramLabel = "N,M", split = ",", description = "Run the same corpus once per worker count, each on a fresh stack, and print the throughput ratio.")
+	List<Integer> scaling;
+
+	@Option(names = "--pipeline", description = "Also run extraction-worker's PipelineBenchmark on the same files (through ./mvnw, before the stack starts).")
+	boolean pipeline;
+
+	@Option(names = "--pipeline-rate", paramLabel = "DOCS_PER_S", description = "The worker pipeline's single-process rate, measured before, for the ratio.")
+	Double pipelineRate;
+
+	@Option(names = "--upload-gigabytes", paramLabel = "GB", description = "Stream this many GB of 2-5 MB PDFs into one import and report peak heaps (tasks are not followed).")
+	Double uploadGigabytes;
+
+	@Option(names = "--batch", defaultValue = "20", description = "Files per upload request, as the UI; default: ${DEFAULT-VALUE}.")
+	int batch;
+
+	@Option(names = "--parallel", defaultValue = "3", description = "Upload requests in flight, as the UI; default: ${DEFAULT-VALUE}.")
+	int parallel;
+
+	@Option(names = "--timeout", paramLabel = "MINUTES", defaultValue = "60", description = "Per run, upload and tasks; default: ${DEFAULT-VALUE}.")
+	long timeoutMinutes;
+
+	@Option(names = "--gateway", paramLabel = "URL", description = "A running stack's gateway, instead of starting one.")
+	String gatewayUrl;
+
+	@Option(names = "--api-key", defaultValue = "dev-key", description = "With --gateway; default: ${DEFAULT-VALUE}.")
+	String apiKey;
+
+	@Option(names = "--import-service", paramLabel = "URL", defaultValue = "http://localhost:8081", description = "With --gateway, for its heap; default: ${DEFAULT-VALUE}.")
+	String importServiceUrl;
+
+	@Option(names = "--home", paramLabel = "DIR", defaultValue = ".", description = "Project root with the built service jars; default: the current directory.")
+	Path home;
+
+	@Option(names = "--data", paramLabel = "DIR", defaultValue = "deploy/benchmark/target/data", description = "Stacks' data and the generated corpus; default: ${DEFAULT-VALUE}.")
+	Path data;
+
+	@Option(names = "--service-heap", defaultValue = "512m", description = "-Xmx of each service; default: ${DEFAULT-VALUE}.")
+	String serviceHeap;
+
+	@Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
+	Path json;
+
+	private final String commandLine;
+
+	BenchmarkCommand(String commandLine) {
+		this.commandLine = commandLine;
+	}
+
+	public static void main(String[] args) {
+		String commandLine = "benchmark " + String.join(" ", args);
+		System.exit(new CommandLine(new BenchmarkCommand(commandLine)).execute(args));
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		validate();
+		Corpus corpus = corpus();
+		System.out.printf(Locale.ROOT, "corpus: %d PDFs, %.1f MB in %s%n", corpus.files().size(),
+				corpus.bytes() / 1024.0 / 1024, corpus.directory());
+		Double pipelineDocumentsPerSecond = pipelineRate;
+		if (pipeline) {
+			pipelineDocumentsPerSecond = PipelineBenchmarkRunner.measure(home, corpus.directory(), 3);
+		}
+		List<RunResult> runs = new ArrayList<>();
+		List<Integer> workerCounts = scaling == null || scaling.isEmpty() ? List.of(workers) : scaling;
+		for (int count : workerCounts) {
+			String label = (uploadGigabytes != null ? "upload " + uploadGigabytes + " GB" : corpus.files().size() + " resumes")
+					+ ", " + count + " worker" + (count == 1 ? "" : "s");
+			System.out.println(label + ": starting");
+			try (Stack stack = stack(count)) {
+				BenchmarkRun.Settings settings = new BenchmarkRun.Settings(batch, parallel,
+						Duration.ofMinutes(timeoutMinutes), uploadGigabytes == null);
+				runs.add(new BenchmarkRun(stack, settings).run(label, corpus));
+			}
+		}
+		BenchmarkReport report = BenchmarkReport.of(DateTimeFormatter.ISO_INSTANT.format(Instant.now()),
+				machine(), commandLine, runs, pipelineDocumentsPerSecond);
+		System.out.println();
+		System.out.print(TextReport.render(report));
+		if (json != null) {
+			report.writeJson(json);
+			System.out.println("JSON: " + json.toAbsolutePath());
+		}
+		return runs.stream().allMatch(run -> uploadGigabytes != null || run.notCompleted() == 0) ? 0 : 1;
+	}
+
+	private void validate() {
+		if (gatewayUrl != null && scaling != null) {
+			throw new CommandLine.ParameterException(new CommandLine(this),
+					"--scaling starts a stack per worker count: it does not go with --gateway");
+		}
+		if (resumes < 1 || batch < 1 || parallel < 1 || timeoutMinutes < 1) {
+			throw new CommandLine.ParameterException(new CommandLine(this),
+					"--resumes, --batch, --parallel and --timeout must be at least 1");
+		}
+	}
+
+	private Corpus corpus() throws Exception {
+		if (folder != null) {
+			return Corpus.folder(folder);
+		}
+		Path directory = writeCorpus != null ? writeCorpus
+				: data.resolve(uploadGigabytes != null ? "corpus-large-" + uploadGigabytes + "g-seed-" + seed
+						: "corpus-" + resumes + "-seed-" + seed);
+		if (Files.isDirectory(directory) && Files.list(directory).findAny().isPresent()) {
+			// the same seed gives the same files: a folder written before is reused as it is
+			return Corpus.folder(directory);
+		}
+		System.out.println("generating the corpus in " + directory);
+		return uploadGigabytes != null ? Corpus.largeResumes(directory, (long) (uploadGigabytes * GIGABYTE), seed)
+				: Corpus.resumes(directory, resumes, seed);
+	}
+
+	private Stack stack(int workerCount) {
+		if (gatewayUrl != null) {
+			return new RunningStack(gatewayUrl, apiKey, importServiceUrl);
+		}
+		Path dataDir = data.resolve("stack-" + workerCount + "w-" + System.currentTimeMillis());
+		return LaunchedStack.start(home, dataDir, workerCount, serviceHeap);
+	}
+
+	private static String machine() {
+		return String.format(Locale.ROOT, "%d cores, %.0f GB, %s %s, Java %s", Runtime.getRuntime().availableProcessors(),
+				totalMemoryGigabytes(), System.getProperty("os.name"), System.getProperty("os.arch"),
+				System.getProperty("java.version"));
+	}
+
+	private static double totalMemoryGigabytes() {
+		try {
+			String line = Files.readAllLines(Path.of("/proc/meminfo")).get(0);
+			return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024;
+		}
+		catch (Exception ex) {
+			return 0;
+		}
+	}
+
+}

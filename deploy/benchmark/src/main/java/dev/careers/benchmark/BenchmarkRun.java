@@ -1,0 +1,126 @@
+package dev.careers.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import dev.careers.benchmark.corpus.Corpus;
+import dev.careers.benchmark.gateway.GatewayClient;
+import dev.careers.benchmark.gateway.TaskFollower;
+import dev.careers.benchmark.gateway.Uploader;
+import dev.careers.benchmark.metrics.HeapSampler;
+import dev.careers.benchmark.metrics.Percentiles;
+import dev.careers.benchmark.metrics.ProcessSampler;
+import dev.careers.benchmark.report.RunResult;
+import dev.careers.benchmark.stack.Stack;
+
+/**
+ * One corpus through one stack: upload as the UI does, follow every task to its end (unless only the
+ * upload is measured), and sample CPU, RSS and heap of the processes all along.
+ */
+final class BenchmarkRun {
+
+	private static final Duration HEAP_SAMPLE_INTERVAL = Duration.ofMillis(500);
+
+	private final Stack stack;
+
+	private final Settings settings;
+
+	record Settings(int batch, int parallel, Duration timeout, boolean followTasks) {
+	}
+
+	BenchmarkRun(Stack stack, Settings settings) {
+		this.stack = stack;
+		this.settings = settings;
+	}
+
+	RunResult run(String label, Corpus corpus) throws InterruptedException {
+		GatewayClient gateway = new GatewayClient(stack.gatewayUrl(), stack.apiKey());
+		ProcessSampler processes = new ProcessSampler(stack.processes());
+		HeapSampler heaps = new HeapSampler(stack.heapSampledServices());
+		Map<String, ProcessSampler.Sample> latest = new ConcurrentHashMap<>();
+		ScheduledExecutorService sampling = Executors.newSingleThreadScheduledExecutor();
+		double loadAtStart = loadAverage();
+		Map<String, ProcessSampler.Sample> before = processes.sample();
+		sampling.scheduleAtFixedRate(() -> {
+			heaps.sample();
+			latest.putAll(processes.sample());
+		}, 0, HEAP_SAMPLE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+		try {
+			Instant deadline = Instant.now().plus(settings.timeout());
+			Uploader.Upload upload = new Uploader(gateway, settings.batch(), settings.parallel())
+				.upload(label, corpus.files(), corpus.bytes(), settings.timeout());
+			System.out.printf("  uploaded %d files in %.1f s: %s%n", upload.files(), seconds(upload.elapsed()),
+					upload.outcomes());
+			Map<UUID, GatewayClient.TaskRow> finished = settings.followTasks()
+					? new TaskFollower(gateway, Duration.ofSeconds(2)).follow(upload.taskUploadedAt().keySet(),
+							Duration.between(Instant.now(), deadline))
+					: Map.of();
+			latest.putAll(processes.sample());
+			return result(label, corpus, upload, finished, before, latest, heaps.peaks(),
+					List.of(loadAtStart, loadAverage()));
+		}
+		finally {
+			sampling.shutdownNow();
+			sampling.awaitTermination(10, TimeUnit.SECONDS);
+		}
+	}
+
+	private RunResult result(String label, Corpus corpus, Uploader.Upload upload,
+			Map<UUID, GatewayClient.TaskRow> finished, Map<String, ProcessSampler.Sample> before,
+			Map<String, ProcessSampler.Sample> after, Map<String, Long> peakHeaps, List<Double> load) {
+		int tasks = upload.taskUploadedAt().size();
+		int completed = (int) finished.values().stream().filter(task -> task.status().equals("COMPLETED")).count();
+		int failed = (int) finished.values().stream().filter(task -> task.status().equals("FAILED")).count();
+		List<Double> latencies = new ArrayList<>();
+		Instant lastFinished = null;
+		for (GatewayClient.TaskRow task : finished.values()) {
+			if (task.finishedAt() != null) {
+				lastFinished = lastFinished == null || task.finishedAt().isAfter(lastFinished) ? task.finishedAt()
+						: lastFinished;
+			}
+			if (task.status().equals("COMPLETED") && task.finishedAt() != null) {
+				Instant uploaded = upload.taskUploadedAt().get(task.id());
+				latencies.add((double) Math.max(0, Duration.between(uploaded, task.finishedAt()).toMillis()));
+			}
+		}
+		Double endToEnd = settings.followTasks() && lastFinished != null && finished.size() == tasks
+				? seconds(Duration.between(upload.startedAt(), lastFinished)) : null;
+		int documents = corpus.files().size();
+		List<RunResult.ProcessFigures> figures = new ArrayList<>();
+		for (ProcessSampler.Sample end : after.values()) {
+			ProcessSampler.Sample start = before.get(end.name());
+			double cpu = end.cpuSeconds() - (start == null ? 0 : start.cpuSeconds());
+			figures.add(new RunResult.ProcessFigures(end.name(), cpu, cpu / documents, end.peakRssBytes()));
+		}
+		double uploadSeconds = seconds(upload.elapsed());
+		return new RunResult(label, stack.workers(), documents, corpus.bytes(), upload.outcomes(), uploadSeconds,
+				upload.files() / uploadSeconds, endToEnd, endToEnd == null ? null : tasks / endToEnd,
+				Percentiles.of(latencies), tasks, completed, failed, tasks - completed, figures, peakHeaps, load);
+	}
+
+	private static double seconds(Duration duration) {
+		return duration.toMillis() / 1000.0;
+	}
+
+	/** The 1-minute load average, the first field of {@code /proc/loadavg}. */
+	static double loadAverage() {
+		try {
+			return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package dev.careers.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The extraction engineer's {@code PipelineBenchmark} (extraction-worker's tests) on the same folder,
+ * in its own JVM through Maven, as its Javadoc runs it: the worker's jar is a Spring Boot fat jar,
+ * so its classes are not a dependency this tool can take.
+ */
+final class PipelineBenchmarkRunner {
+
+	private static final Pattern PIPELINE_RATE = Pattern.compile("worker pipeline\\s+([0-9.]+) documents/s");
+
+	private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+	private PipelineBenchmarkRunner() {
+	}
+
+	/** Documents/s of the worker pipeline alone, best of {@code rounds}. */
+	static double measure(Path home, Path corpus, int rounds) throws InterruptedException {
+		List<String> command = List.of(home.resolve("mvnw").toString(), "-o", "-q", "-pl", "extraction-worker",
+				"test-compile", "exec:java", "-Dexec.args=" + corpus.toAbsolutePath() + " " + rounds);
+		System.out.println("  " + String.join(" ", command));
+		try {
+			Path output = Files.createTempFile("pipeline-benchmark", ".log");
+			Process process = new ProcessBuilder(command).directory(home.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(output.toFile())
+				.start();
+			if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+				process.destroyForcibly();
+				throw new IllegalStateException("The pipeline benchmark did not finish within " + TIMEOUT);
+			}
+			String printed = Files.readString(output);
+			Files.delete(output);
+			System.out.print(printed.lines().map(line -> "  | " + line + "\n").reduce("", String::concat));
+			return parseRate(printed).orElseThrow(() -> new IllegalStateException(
+					"The pipeline benchmark printed no rate (exit " + process.exitValue() + ")"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not run the pipeline benchmark", ex);
+		}
+	}
+
+	static Optional<Double> parseRate(String printed) {
+		Matcher rate = PIPELINE_RATE.matcher(printed);
+		return rate.find() ? Optional.of(Double.parseDouble(rate.group(1))) : Optional.empty();
+	}
+
+}

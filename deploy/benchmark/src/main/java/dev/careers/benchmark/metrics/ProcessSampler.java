@@ -1,0 +1,88 @@
+package dev.careers.benchmark.metrics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * CPU time and peak resident memory of the stack's processes, from {@code /proc}: CPU is the
+ * process and its descendants (PostgreSQL does its work in backends under the postmaster), peak
+ * RSS is the kernel's own high-water mark ({@code VmHWM}) of the process itself.
+ */
+public final class ProcessSampler {
+
+	/** USER_HZ on Linux is 100 on every architecture the JDK runs on. */
+	private static final double TICKS_PER_SECOND = 100;
+
+	public record Watched(String name, long pid) {
+	}
+
+	public record Sample(String name, long pid, double cpuSeconds, long peakRssBytes) {
+	}
+
+	private final List<Watched> processes;
+
+	public ProcessSampler(List<Watched> processes) {
+		this.processes = List.copyOf(processes);
+	}
+
+	public List<Watched> processes() {
+		return processes;
+	}
+
+	/** One sample per process that is still alive, by name. */
+	public Map<String, Sample> sample() {
+		Map<String, Sample> samples = new LinkedHashMap<>();
+		for (Watched process : processes) {
+			OptionalLong ticks = cpuTicks(process.pid());
+			if (ticks.isPresent()) {
+				long tree = ticks.getAsLong() + ProcessHandle.of(process.pid())
+					.map(handle -> handle.descendants().mapToLong(child -> cpuTicks(child.pid()).orElse(0)).sum())
+					.orElse(0L);
+				samples.put(process.name(), new Sample(process.name(), process.pid(), tree / TICKS_PER_SECOND,
+						peakRss(process.pid()).orElse(0)));
+			}
+		}
+		return samples;
+	}
+
+	/** utime + stime of {@code /proc/<pid>/stat}: fields 14 and 15, counted after the command name's closing parenthesis. */
+	static OptionalLong cpuTicks(long pid) {
+		try {
+			return OptionalLong.of(parseCpuTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))));
+		}
+		catch (IOException | RuntimeException ex) {
+			return OptionalLong.empty();
+		}
+	}
+
+	static long parseCpuTicks(String stat) {
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		// fields[0] is field 3 (state): utime is field 14, stime field 15
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+	}
+
+	static OptionalLong peakRss(long pid) {
+		try {
+			return parsePeakRss(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
+		}
+		catch (IOException ex) {
+			return OptionalLong.empty();
+		}
+	}
+
+	static OptionalLong parsePeakRss(String status) {
+		for (String line : status.split("\n")) {
+			if (line.startsWith("VmHWM:")) {
+				String[] parts = line.substring("VmHWM:".length()).trim().split("\\s+");
+				return OptionalLong.of(Long.parseLong(parts[0]) * 1024);
+			}
+		}
+		return OptionalLong.empty();
+	}
+
+}

@@ -1,0 +1,74 @@
+package dev.careers.benchmark.report;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The report as Markdown tables, ready to paste into docs/benchmarks.md. */
+public final class TextReport {
+
+	private static final double MB = 1024 * 1024;
+
+	private TextReport() {
+	}
+
+	public static String render(BenchmarkReport report) {
+		StringBuilder out = new StringBuilder();
+		line(out, "%s, %s", report.date(), report.machine());
+		line(out, "`%s`", report.command());
+		line(out, "");
+		line(out, "| run | workers | documents | MB | upload files/s | end-to-end s | end-to-end documents/s "
+				+ "| latency p50 / p95 / p99 s | completed | not completed | load average start / end |");
+		line(out, "|---|---|---|---|---|---|---|---|---|---|---|");
+		for (RunResult run : report.runs()) {
+			line(out, "| %s | %d | %d | %.0f | %.1f | %s | %s | %s / %s / %s | %d | %d | %.1f / %.1f |", run.label(),
+					run.workers(), run.documents(), run.bytes() / MB, run.uploadFilesPerSecond(),
+					figure(run.endToEndSeconds(), 1), figure(run.endToEndDocumentsPerSecond(), 2),
+					seconds(run.latencyMillis().p50()), seconds(run.latencyMillis().p95()),
+					seconds(run.latencyMillis().p99()), run.completed(), run.notCompleted(), run.loadAverage().get(0),
+					run.loadAverage().get(1));
+		}
+		for (RunResult run : report.runs()) {
+			line(out, "");
+			line(out, "%s: upload outcomes %s", run.label(), run.outcomes());
+			line(out, "");
+			line(out, "| process | CPU s | CPU s / document | peak RSS MB | peak heap MB |");
+			line(out, "|---|---|---|---|---|");
+			for (RunResult.ProcessFigures process : run.processes()) {
+				Long heap = run.peakHeapBytes().get(process.name());
+				line(out, "| %s | %.1f | %.3f | %.0f | %s |", process.name(), process.cpuSeconds(),
+						process.cpuSecondsPerDocument(), process.peakRssBytes() / MB,
+						heap == null ? "-" : String.format(Locale.ROOT, "%.0f", heap / MB));
+			}
+			for (Map.Entry<String, Long> heap : run.peakHeapBytes().entrySet()) {
+				if (run.processes().stream().noneMatch(process -> process.name().equals(heap.getKey()))) {
+					line(out, "| %s | - | - | - | %.0f |", heap.getKey(), heap.getValue() / MB);
+				}
+			}
+		}
+		line(out, "");
+		if (report.scalingRatio() != null) {
+			line(out, "scaling: end-to-end documents/s with %d workers / with %d = %.2f",
+					report.runs().get(report.runs().size() - 1).workers(), report.runs().get(0).workers(),
+					report.scalingRatio());
+		}
+		if (report.pipelineDocumentsPerSecond() != null) {
+			line(out, "worker pipeline alone: %.1f documents/s; end-to-end / pipeline = %s",
+					report.pipelineDocumentsPerSecond(), report.endToEndOverPipeline() == null ? "-"
+							: String.format(Locale.ROOT, "%.0f %%", 100 * report.endToEndOverPipeline()));
+		}
+		return out.toString();
+	}
+
+	private static String figure(Double value, int decimals) {
+		return value == null ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+	}
+
+	private static String seconds(Double millis) {
+		return millis == null ? "-" : String.format(Locale.ROOT, "%.1f", millis / 1000);
+	}
+
+	private static void line(StringBuilder out, String format, Object... args) {
+		out.append(String.format(Locale.ROOT, format, args)).append('\n');
+	}
+
+}

@@ -1,0 +1,75 @@
+package dev.careers.benchmark.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.careers.benchmark.metrics.ProcessSampler;
+import dev.careers.launcher.LaunchOptions;
+import dev.careers.launcher.LocalSystem;
+import dev.careers.launcher.Ports;
+
+/** A fresh local stack started through the launcher, on free ports and its own data directory; its process ids come from the launcher. */
+public final class LaunchedStack implements Stack {
+
+	private final LocalSystem system;
+
+	private final Ports ports;
+
+	private final int workers;
+
+	private LaunchedStack(LocalSystem system, Ports ports, int workers) {
+		this.system = system;
+		this.ports = ports;
+		this.workers = workers;
+	}
+
+	public static LaunchedStack start(Path home, Path dataDir, int workers, String serviceHeap) {
+		Ports ports = Ports.free();
+		LocalSystem system = LocalSystem.start(LaunchOptions.builder(home)
+			.dataDir(dataDir)
+			.ports(ports)
+			.workers(workers)
+			.serviceHeap(serviceHeap)
+			// four Spring Boot services starting at once on a busy 2-core machine
+			.startupTimeout(Duration.ofMinutes(6))
+			.build());
+		return new LaunchedStack(system, ports, workers);
+	}
+
+	@Override
+	public String gatewayUrl() {
+		return system.gatewayUrl();
+	}
+
+	@Override
+	public String apiKey() {
+		return system.apiKey();
+	}
+
+	@Override
+	public int workers() {
+		return workers;
+	}
+
+	@Override
+	public List<ProcessSampler.Watched> processes() {
+		return system.processes().stream().map(process -> new ProcessSampler.Watched(process.name(), process.pid())).toList();
+	}
+
+	@Override
+	public Map<String, String> heapSampledServices() {
+		Map<String, String> services = new LinkedHashMap<>();
+		services.put("gateway", system.gatewayUrl());
+		services.put("import-service", "http://localhost:" + ports.importService());
+		return services;
+	}
+
+	@Override
+	public void close() {
+		system.stop();
+	}
+
+}

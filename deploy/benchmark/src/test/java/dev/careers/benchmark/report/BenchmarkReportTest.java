@@ -1,0 +1,71 @@
+package dev.careers.benchmark.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.careers.benchmark.metrics.Percentiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchmarkReportTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void jsonFileReadsBackAsTheSameReport() throws Exception {
+		BenchmarkReport report = BenchmarkReport.of("2026-11-29T13:00:00Z", "2 cores", "benchmark --resumes 2",
+				List.of(run(1, 10.0), run(2, 17.0)), 20.0);
+		Path file = dir.resolve("runs/report.json");
+
+		report.writeJson(file);
+
+		assertThat(BenchmarkReport.fromJson(Files.readString(file))).isEqualTo(report);
+	}
+
+	@Test
+	void ratiosCompareTheLastRunWithTheFirstAndTheFirstWithThePipeline() {
+		BenchmarkReport report = BenchmarkReport.of("now", "2 cores", "benchmark", List.of(run(1, 10.0), run(2, 17.0)),
+				20.0);
+
+		assertThat(report.scalingRatio()).isEqualTo(1.7);
+		assertThat(report.endToEndOverPipeline()).isEqualTo(0.5);
+	}
+
+	@Test
+	void missingFiguresAreNullInTheJsonNotNaN() {
+		BenchmarkReport report = BenchmarkReport.of("now", "2 cores", "benchmark --upload-gigabytes 1",
+				List.of(run(1, null)), null);
+
+		String json = report.toJson();
+
+		assertThat(json).doesNotContain("NaN").contains("\"endToEndDocumentsPerSecond\" : null");
+		assertThat(report.scalingRatio()).isNull();
+		assertThat(report.endToEndOverPipeline()).isNull();
+	}
+
+	@Test
+	void textReportShowsEveryRunAndProcess() {
+		String text = TextReport.render(BenchmarkReport.of("now", "2 cores", "benchmark", List.of(run(1, 10.0)), 20.0));
+
+		assertThat(text).contains("| 200 resumes, 1 worker | 1 | 200 |", "| extraction-worker-1 | 30.0 | 0.150 | 400 | - |",
+				"| import-service | 4.0 | 0.020 | 300 | 120 |", "end-to-end / pipeline = 50 %");
+	}
+
+	private static RunResult run(int workers, Double documentsPerSecond) {
+		Percentiles latency = documentsPerSecond == null ? Percentiles.of(List.of())
+				: Percentiles.of(List.of(1000.0, 2000.0, 3000.0));
+		return new RunResult("200 resumes, " + workers + " worker", workers, 200, 9_000_000, Map.of("CREATED", 200), 4.0,
+				50.0, documentsPerSecond == null ? null : 200 / documentsPerSecond, documentsPerSecond, latency, 200, 200,
+				0, 0,
+				List.of(new RunResult.ProcessFigures("extraction-worker-1", 30.0, 0.15, 400L * 1024 * 1024),
+						new RunResult.ProcessFigures("import-service", 4.0, 0.02, 300L * 1024 * 1024)),
+				Map.of("import-service", 120L * 1024 * 1024), List.of(30.5, 31.0));
+	}
+
+}
