@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * {@code java -jar deploy/launcher/target/launcher-<version>.jar}: starts the whole system locally and
  * runs until Ctrl-C or SIGTERM, which stop every process it started.
  */
-@Command(name = "run-local", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run-local", sortOptions = false,
 		description = { "Starts a Kafka broker, a PostgreSQL and every service as its own process, prints READY and "
 				+ "the gateway's URL once all are healthy, and stops them all on Ctrl-C or SIGTERM.",
 				"Environment: KAFKA_BOOTSTRAP_SERVERS uses an existing broker; CAREERS_DB_URL, CAREERS_DB_USER and "
@@ -37,24 +37,24 @@ public final class LauncherCommand implements Callable<Integer> {
 			description = "The project root, where the service jars are built (default: the current directory).")
 	Path home;
 
-	@Option(names = "--gateway-port", defaultValue = "8080", description = "Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--gateway-port", paramLabel = "PORT", defaultValue = "8080", description = "Default: ${DEFAULT-VALUE}.")
 	int gatewayPort;
 
-	@Option(names = "--import-port", defaultValue = "8081", description = "import-service; default: ${DEFAULT-VALUE}.")
+	@Option(names = "--import-port", paramLabel = "PORT", defaultValue = "8081", description = "import-service; default: ${DEFAULT-VALUE}.")
 	int importPort;
 
-	@Option(names = "--history-port", defaultValue = "8082", description = "history-service; default: ${DEFAULT-VALUE}.")
+	@Option(names = "--history-port", paramLabel = "PORT", defaultValue = "8082", description = "history-service; default: ${DEFAULT-VALUE}.")
 	int historyPort;
 
-	@Option(names = "--worker-port", defaultValue = "8083",
-			description = "The first worker; more workers take free ports. Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--worker-port", paramLabel = "PORT", defaultValue = "8083",
+			description = "The first worker; more take the next ports (or free ones). Default: ${DEFAULT-VALUE}.")
 	int workerPort;
 
-	@Option(names = "--kafka-port", defaultValue = "9092",
+	@Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
 			description = "The broker's client port; its controller takes the next one. Default: ${DEFAULT-VALUE}.")
 	int kafkaPort;
 
-	@Option(names = "--postgres-port", defaultValue = "54329", description = "Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--postgres-port", paramLabel = "PORT", defaultValue = "54329", description = "Default: ${DEFAULT-VALUE}.")
 	int postgresPort;
 
 	@Option(names = "--service-heap", paramLabel = "SIZE", defaultValue = "512m",
@@ -64,6 +64,9 @@ public final class LauncherCommand implements Callable<Integer> {
 	@Option(names = "--startup-timeout", paramLabel = "SECONDS", defaultValue = "180",
 			description = "How long each part may take to come up (default: ${DEFAULT-VALUE}).")
 	long startupTimeoutSeconds;
+
+	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+	boolean help;
 
 	private final Map<String, String> environment;
 
