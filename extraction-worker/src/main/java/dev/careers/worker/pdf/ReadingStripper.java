@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
@@ -99,19 +101,37 @@ final class ReadingStripper extends PDFTextStripper {
 				&& COSName.FLATE_DECODE.equals(array.getObject(0)));
 	}
 
+	/**
+	 * Counts the decoded bytes as they inflate, and stops at the cap. PDFBox itself decodes a whole
+	 * stream before handing it over, so a Flate stream is inflated here from its raw bytes; other
+	 * filters are left to PDFBox, whose scratch-file cap bounds them.
+	 */
 	private void requireContentWithinCap(PDPage page) throws IOException {
-		byte[] buffer = new byte[BUFFER_BYTES];
 		long decoded = 0;
-		try (InputStream content = page.getContents()) {
-			for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
-				decoded += read;
-				if (decoded > maxPageContentBytes) {
-					throw new ExtractionFailure(FailureCode.TOO_LARGE,
-							"page content inflates past " + maxPageContentBytes + " bytes");
-				}
-				ReadingCancelled.throwIfCancelled();
+		for (Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext();) {
+			COSStream stream = streams.next().getCOSObject();
+			try (InputStream content = isSingleFlate(stream.getFilters())
+					? new InflaterInputStream(stream.createRawInputStream()) : stream.createInputStream()) {
+				decoded = countUpToCap(content, decoded);
+			}
+			catch (ZipException ex) {
+				// corrupt Flate ends early: it cannot inflate past the cap, and PDFBox salvages what it can
 			}
 		}
+	}
+
+	private long countUpToCap(InputStream content, long decodedBefore) throws IOException {
+		byte[] buffer = new byte[BUFFER_BYTES];
+		long decoded = decodedBefore;
+		for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
+			decoded += read;
+			if (decoded > maxPageContentBytes) {
+				throw new ExtractionFailure(FailureCode.TOO_LARGE,
+						"page content inflates past " + maxPageContentBytes + " bytes");
+			}
+			ReadingCancelled.throwIfCancelled();
+		}
+		return decoded;
 	}
 
 	@Override
