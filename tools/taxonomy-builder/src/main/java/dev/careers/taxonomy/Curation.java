@@ -99,7 +99,8 @@ final class Curation {
 		Set<String> seen = new HashSet<>();
 		for (Label label : draft.labels()) {
 			alias(label, draft.type(), confirmedElsewhere).ifPresent(alias -> {
-				if (seen.add(alias.text())) {
+				// the matcher folds case anyway: "Structured Query Language" repeats "Structured query language"
+				if (seen.add(alias.caseSensitive() ? alias.text() : alias.text().toLowerCase(Locale.ROOT))) {
 					aliases.add(alias);
 				}
 			});
