@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.careers.events.FailureCode;
 import dev.careers.events.SkillMatch;
+import dev.careers.importer.tasks.ExtractionStatus;
 import dev.careers.importer.tasks.ExtractionTasks;
 import dev.careers.importer.tasks.Task;
 import dev.careers.importer.tasks.TaskStatus;
@@ -112,24 +112,7 @@ class ApplicantQueries {
 		return new ApplicantViews.Profile(id, row.getString("name"), row.getString("email"), row.getString("phone"),
 				json.readValue(row.getString("links"), LINKS), row.getString("source_file_name"), currentVersion,
 				instant(row, "created_at"), instant(row, "updated_at"),
-				skills == null ? List.of() : json.readValue(skills, SKILLS), extraction(task), resumes);
-	}
-
-	private static ApplicantViews.Extraction extraction(Task task) {
-		ApplicantViews.Error error = task.errorCode() == null ? null
-				: new ApplicantViews.Error(task.errorCode(), task.errorMessage(), hint(task));
-		return new ApplicantViews.Extraction(task.id(), task.number(), task.attempt(), task.status(),
-				task.startedAt(), task.finishedAt(), error);
-	}
-
-	/** A record that failed twice in a row needs a person: the hint then says to quote the task. */
-	private static String hint(Task task) {
-		try {
-			return FailureCode.valueOf(task.errorCode()).hint(task.attempt(), task.number());
-		}
-		catch (IllegalArgumentException unknownCode) {
-			return task.errorHint();
-		}
+				skills == null ? List.of() : json.readValue(skills, SKILLS), ExtractionStatus.of(task), resumes);
 	}
 
 	private static String escapeLike(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.careers.events.SkillMatch;
+import dev.careers.importer.tasks.ExtractionStatus;
 import dev.careers.importer.tasks.TaskStatus;
 
 /** What the applicant API answers. */
@@ -21,16 +22,8 @@ final class ApplicantViews {
 	}
 
 	record Profile(UUID id, String name, String email, String phone, List<String> links, String sourceFileName,
-			int currentVersion, Instant createdAt, Instant updatedAt, List<SkillMatch> skills, Extraction extraction,
-			List<ResumeVersion> resumes) {
-	}
-
-	/** The current task: how extraction of the current resume went, and what to do when it failed. */
-	record Extraction(UUID taskId, long taskNumber, int attempt, TaskStatus status, Instant startedAt,
-			Instant finishedAt, Error error) {
-	}
-
-	record Error(String code, String message, String hint) {
+			int currentVersion, Instant createdAt, Instant updatedAt, List<SkillMatch> skills,
+			ExtractionStatus extraction, List<ResumeVersion> resumes) {
 	}
 
 	record ResumeVersion(int version, String fileName, long sizeBytes, String sha256, Instant uploadedAt,
