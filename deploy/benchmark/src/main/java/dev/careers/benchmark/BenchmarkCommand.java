@@ -83,6 +83,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--service-heap", defaultValue = "512m", description = "-Xmx of each service; default: ${DEFAULT-VALUE}.")
 	String serviceHeap;
 
+	@Option(names = "--startup-timeout", paramLabel = "MINUTES", defaultValue = "15", description = "For the stack to report UP; default: ${DEFAULT-VALUE}.")
+	long startupTimeoutMinutes;
+
 	@Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
 	Path json;
 
@@ -135,9 +138,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(new CommandLine(this),
 					"--scaling starts a stack per worker count: it does not go with --gateway");
 		}
-		if (resumes < 1 || batch < 1 || parallel < 1 || timeoutMinutes < 1) {
+		if (resumes < 1 || batch < 1 || parallel < 1 || timeoutMinutes < 1 || startupTimeoutMinutes < 1) {
 			throw new CommandLine.ParameterException(new CommandLine(this),
-					"--resumes, --batch, --parallel and --timeout must be at least 1");
+					"--resumes, --batch, --parallel, --timeout and --startup-timeout must be at least 1");
 		}
 	}
 
@@ -162,7 +165,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			return new RunningStack(gatewayUrl, apiKey, importServiceUrl);
 		}
 		Path dataDir = data.resolve("stack-" + workerCount + "w-" + System.currentTimeMillis());
-		return LaunchedStack.start(home, dataDir, workerCount, serviceHeap);
+		return LaunchedStack.start(home, dataDir, workerCount, serviceHeap, Duration.ofMinutes(startupTimeoutMinutes));
 	}
 
 	private static String machine() {

@@ -26,15 +26,14 @@ public final class LaunchedStack implements Stack {
 		this.workers = workers;
 	}
 
-	public static LaunchedStack start(Path home, Path dataDir, int workers, String serviceHeap) {
+	public static LaunchedStack start(Path home, Path dataDir, int workers, String serviceHeap, Duration startupTimeout) {
 		Ports ports = Ports.free();
 		LocalSystem system = LocalSystem.start(LaunchOptions.builder(home)
 			.dataDir(dataDir)
 			.ports(ports)
 			.workers(workers)
 			.serviceHeap(serviceHeap)
-			// four Spring Boot services starting at once on a busy 2-core machine
-			.startupTimeout(Duration.ofMinutes(6))
+			.startupTimeout(startupTimeout)
 			.build());
 		return new LaunchedStack(system, ports, workers);
 	}

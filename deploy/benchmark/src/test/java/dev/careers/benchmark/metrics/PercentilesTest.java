@@ -1,7 +1,7 @@
 package dev.careers.benchmark.metrics;
 
 import java.util.List;
-import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,7 @@ class PercentilesTest {
 
 	@Test
 	void nearestRankOfOneToAHundredIsTheValueAtThatRank() {
-		List<Double> values = DoubleStream.rangeClosed(1, 100).boxed().toList();
+		List<Double> values = IntStream.rangeClosed(1, 100).asDoubleStream().boxed().toList();
 
 		Percentiles percentiles = Percentiles.of(values);
 
