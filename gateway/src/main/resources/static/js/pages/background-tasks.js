@@ -153,7 +153,7 @@ function taskRows(task, kind) {
 				fraction: task.status === 'COMPLETED' ? 1 : task.progress})),
 			h('td', {dataset: {label: 'Items'}}, h('span.items',
 				`${formatNumber(task.itemsCompleted)} processed, ${formatNumber(task.itemsSucceeded)} succeeded`)),
-			h('td', {dataset: {label: 'Created'}}, formatDateTime(task.createdAt))));
+			h('td.nowrap', {dataset: {label: 'Created'}}, formatDateTime(task.createdAt))));
 	if (task.status === 'FAILED') {
 		main.append(h('tr.failure-row', h('td', {colspan: '5'}, h('div.failure',
 			h('p.failure-reason', task.error?.message || 'Extraction failed.'),

@@ -92,7 +92,7 @@ export function renderImportHistory(page) {
 
 function row(view) {
 	return h('tr', {dataset: {importId: view.id, type: view.type || ''}},
-		h('td', {dataset: {label: 'Date/Time'}}, formatDateTime(view.createdAt)),
+		h('td.nowrap', {dataset: {label: 'Date/Time'}}, formatDateTime(view.createdAt)),
 		h('td', {dataset: {label: 'Type'}}, TYPE_LABELS[view.type] || '—'),
 		h('td.file-name', {dataset: {label: 'File'}, title: view.file}, view.file),
 		h('td.num', {dataset: {label: 'Created'}}, formatNumber(view.created)),

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,7 +75,10 @@ final class Browser implements AutoCloseable {
 	}
 
 	<T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(200)).until(condition);
+		// pages re-render rows as changes stream in, so an element found a moment ago may be gone
+		return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(200))
+			.ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	<T> T waitUntil(Function<WebDriver, T> condition) {
@@ -126,6 +130,11 @@ final class Browser implements AutoCloseable {
 			}
 			save(name + "-" + size.getWidth() + ".png");
 		}
+	}
+
+	/** The page as it was when a test failed, at the current width. */
+	void failureScreenshot(String testName) {
+		save("failed-" + testName + ".png");
 	}
 
 	private void save(String fileName) {

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -87,6 +90,16 @@ class DataImportUiIT {
 			jobBoard.close();
 		}
 	}
+
+	@RegisterExtension
+	final TestWatcher screenshotOnFailure = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (browser != null) {
+				browser.failureScreenshot(context.getRequiredTestMethod().getName());
+			}
+		}
+	};
 
 	@BeforeEach
 	void signInThroughTheLauncherLink() {
@@ -179,27 +192,29 @@ class DataImportUiIT {
 		api.upload(applicants, "history-resume.pdf",
 				TestPdfs.resume("History Person", "history@example.org", List.of("Java")));
 		api.complete(applicants);
-		api.open("JOBS", "history jobs");
+		String jobs = api.open("JOBS", "history jobs");
 
 		openSubTab("Import History");
-		browser.waitUntil(driver -> historyRows().containsKey("history jobs")
-				&& "COMPLETED".equals(historyRows().get("history applicants")));
+		browser.waitUntil(driver -> historyRows().containsKey(jobs) && "COMPLETED".equals(historyRows().get(applicants)));
 
 		Select filter = new Select(browser.find(By.xpath("//label[normalize-space()='Filter by type']/following-sibling::select")));
 		filter.selectByVisibleText("Jobs");
-		browser.waitUntil(driver -> historyRows().containsKey("history jobs") && !historyRows().containsKey("history applicants"));
+		browser.waitUntil(driver -> historyRows().containsKey(jobs) && !historyRows().containsKey(applicants));
 		assertThat(browser.findAll(By.cssSelector("tr[data-type]"))).extracting(row -> row.getAttribute("data-type"))
 			.containsOnly("JOBS");
 
 		filter.selectByVisibleText("Applicants");
-		browser.waitUntil(driver -> historyRows().containsKey("history applicants") && !historyRows().containsKey("history jobs"));
+		browser.waitUntil(driver -> historyRows().containsKey(applicants) && !historyRows().containsKey(jobs));
 		assertThat(browser.findAll(By.cssSelector("tr[data-type]"))).extracting(row -> row.getAttribute("data-type"))
 			.containsOnly("APPLICANTS");
-		assertThat(browser.find(By.cssSelector("table.history thead")).getText())
-			.contains("Date/Time", "Type", "File", "Created", "Updated", "Skipped", "Errors", "Status");
+		WebElement row = browser.find(By.cssSelector("tr[data-import-id='" + applicants + "']"));
+		assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText)
+			.containsSequence("Applicants", "history applicants", "1", "0", "0", "0", "Completed");
+		assertThat(browser.find(By.cssSelector("table.history thead")).getText().toLowerCase())
+			.contains("date/time", "type", "file", "created", "updated", "skipped", "errors", "status");
 
 		filter.selectByVisibleText("All types");
-		browser.waitUntil(driver -> historyRows().keySet().containsAll(List.of("history applicants", "history jobs")));
+		browser.waitUntil(driver -> historyRows().keySet().containsAll(List.of(applicants, jobs)));
 		browser.screenshots("import-history");
 	}
 
@@ -241,7 +256,7 @@ class DataImportUiIT {
 		assertThat(browser.find(By.linkText("Download")).getAttribute("href")).contains("/resumes/2/content");
 		browser.screenshots("applicant-profile");
 
-		click(By.xpath("//nav[contains(@class,'sidebar')]//a[normalize-space()='Applicants']"));
+		click(By.xpath("//nav[contains(@class,'sidebar')]//a[@data-section='/applicants']"));
 		browser.find(By.cssSelector("input[type=search]")).sendKeys("Locked");
 		browser.waitUntil(driver -> driver.findElements(By.partialLinkText("Locked Person")).size() == 1);
 		browser.screenshots("applicants");
@@ -283,7 +298,7 @@ class DataImportUiIT {
 		browser.find(By.cssSelector(".notice"));
 		browser.screenshots("job");
 
-		click(By.xpath("//nav[contains(@class,'sidebar')]//a[normalize-space()='Jobs']"));
+		click(By.xpath("//nav[contains(@class,'sidebar')]//a[@data-section='/jobs']"));
 		browser.find(By.cssSelector("input[type=search]")).sendKeys("Senior Platform");
 		browser.waitUntil(driver -> driver.findElements(By.linkText("Senior Platform Engineer")).size() == 1);
 		browser.screenshots("jobs");
@@ -330,10 +345,10 @@ class DataImportUiIT {
 			.orElseThrow();
 	}
 
-	/** Import label to status, as the Import History rows show them now. */
+	/** Import id to status, as the Import History rows show them now. */
 	private static Map<String, String> historyRows() {
 		return browser.script("return Object.fromEntries([...document.querySelectorAll('tr[data-import-id]')]"
-				+ ".map(row => [row.querySelector('.file-name').textContent, row.querySelector('.badge').dataset.status]))");
+				+ ".map(row => [row.dataset.importId, row.querySelector('.badge').dataset.status]))");
 	}
 
 	private static Path directory(String name) {
