@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the topics the services share (the broker does not create topics on demand). The
  * partition count of {@code extraction.requests} caps how many workers share the extraction work;
- * an existing topic grows to a larger setting (Kafka cannot shrink a topic).
+ * an existing topic grows to a larger setting (Kafka cannot shrink a topic). The event streams keep
+ * every record ({@code retention.ms=-1}): history-service rebuilds its read models by replaying them.
  */
 final class TopicProvisioner {
 
@@ -31,7 +32,15 @@ final class TopicProvisioner {
 
 	static final int EVENT_PARTITIONS = 3;
 
-	record TopicSpec(String name, int partitions) {
+	/** Replay of the read models needs every event ever published (ADR 8). */
+	static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1");
+
+	record TopicSpec(String name, int partitions, Map<String, String> configs) {
+
+		TopicSpec(String name, int partitions) {
+			this(name, partitions, Map.of());
+		}
+
 	}
 
 	private TopicProvisioner() {
@@ -42,7 +51,7 @@ final class TopicProvisioner {
 		for (TopicSpec topic : List.of(new TopicSpec(Topics.IMPORT_EVENTS, EVENT_PARTITIONS),
 				new TopicSpec(Topics.EXTRACTION_REQUESTS, extractionRequestsPartitions),
 				new TopicSpec(Topics.EXTRACTION_EVENTS, EVENT_PARTITIONS))) {
-			topics.add(topic);
+			topics.add(new TopicSpec(topic.name(), topic.partitions(), KEEP_FOREVER));
 			// a dead letter keeps the partition of its record: same count as the source
 			topics.add(new TopicSpec(Topics.deadLetter(topic.name()), topic.partitions()));
 		}
@@ -83,7 +92,7 @@ final class TopicProvisioner {
 		Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
 		List<NewTopic> missing = topics.stream()
 			.filter(topic -> !existing.contains(topic.name()))
-			.map(topic -> new NewTopic(topic.name(), topic.partitions(), (short) 1))
+			.map(topic -> new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.configs()))
 			.toList();
 		if (!missing.isEmpty()) {
 			createAll(admin, missing);

@@ -11,6 +11,7 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryC
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ContainerCustomizer;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -33,6 +34,9 @@ import dev.careers.worker.ExtractionFailure;
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
+
+	/** The event streams keep every record: history-service rebuilds its read models by replaying them. */
+	private static final String KEEP_FOREVER = "-1";
 
 	@Bean
 	DefaultKafkaConsumerFactoryCustomizer requestDeserializer() {
@@ -83,6 +87,7 @@ class KafkaConfiguration {
 				TopicBuilder.name(Topics.EXTRACTION_REQUESTS)
 					.partitions(topics.extractionRequestsPartitions())
 					.replicas(topics.replicas())
+					.config(TopicConfig.RETENTION_MS_CONFIG, KEEP_FOREVER)
 					.build(),
 				TopicBuilder.name(Topics.deadLetter(Topics.EXTRACTION_REQUESTS))
 					.partitions(topics.extractionRequestsPartitions())
@@ -91,6 +96,7 @@ class KafkaConfiguration {
 				TopicBuilder.name(Topics.EXTRACTION_EVENTS)
 					.partitions(topics.extractionEventsPartitions())
 					.replicas(topics.replicas())
+					.config(TopicConfig.RETENTION_MS_CONFIG, KEEP_FOREVER)
 					.build());
 	}
 

@@ -8,6 +8,7 @@ import dev.careers.events.EventSerde;
 import dev.careers.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -37,6 +38,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
+
+	/** The event streams keep every record: history-service rebuilds its read models by replaying them. */
+	private static final String KEEP_FOREVER = "-1";
 
 	@Bean
 	ProducerFactory<Object, Object> kafkaProducerFactory(KafkaProperties properties) {
@@ -88,6 +92,7 @@ class KafkaConfiguration {
 		return TopicBuilder.name(Topics.IMPORT_EVENTS)
 			.partitions(topics.importEventsPartitions())
 			.replicas(topics.replicas())
+			.config(TopicConfig.RETENTION_MS_CONFIG, KEEP_FOREVER)
 			.build();
 	}
 
@@ -96,6 +101,7 @@ class KafkaConfiguration {
 		return TopicBuilder.name(Topics.EXTRACTION_REQUESTS)
 			.partitions(topics.extractionRequestsPartitions())
 			.replicas(topics.replicas())
+			.config(TopicConfig.RETENTION_MS_CONFIG, KEEP_FOREVER)
 			.build();
 	}
 
