@@ -185,6 +185,7 @@ abstract class JobImportTest extends IntegrationTest {
 		assertThat(updated.get("outcome").asString()).isEqualTo("UPDATED");
 		assertThat(updated.get("recordId").asString()).isEqualTo(jobId);
 		JsonNode job = client.get(tenant, "/api/jobs/{id}", jobId).getBody();
+		assertThat(job.get("sourceFileName").asString()).isEqualTo("backend.pdf");
 		assertThat(job.get("document").get("fileName").asString()).isEqualTo("backend.pdf");
 		assertThat(job.get("document").get("sizeBytes").asLong()).isEqualTo(revised.length);
 		assertThat(job.get("extraction").get("attempt").asInt()).isEqualTo(2);

@@ -68,7 +68,10 @@ class JobQueries {
 			.param("text", text)
 			.query(Long.class)
 			.single();
-		List<JobViews.Summary> items = jdbc.sql("SELECT j.*, t.status AS task_status " + from
+		List<JobViews.Summary> items = jdbc.sql("""
+				SELECT j.id, j.title, j.company, j.locations, j.source_url, j.source_file_name, j.created_at,
+				       j.updated_at, t.status AS task_status
+				""" + from
 				+ " ORDER BY j.created_at DESC, j.id LIMIT :limit OFFSET :offset")
 			.param("tenant", tenant.value())
 			.param("status", statusName)
@@ -127,7 +130,7 @@ class JobQueries {
 		return new JobViews.Detail(id, row.getString("title"), row.getString("company"), location(locations),
 				locations, row.getString("employment_type"), remote, row.getString("salary"),
 				row.getString("date_posted"), row.getString("valid_through"), row.getString("description"),
-				row.getString("source_url"), row.getString("page_url"), row.getString("parsed_by"), document,
+				row.getString("source_url"), row.getString("page_url"), row.getString("parsed_by"), fileName, document,
 				skills.over(json.readValue(row.getString("extracted_skills"), SKILLS)),
 				names(row, "edited_fields"), row.getObject("import_id", UUID.class), extraction,
 				instant(row, "created_at"), instant(row, "updated_at"));

@@ -24,14 +24,15 @@ final class JobViews {
 	/**
 	 * @param sourceUrl the posting URL the job was imported from, or null for a JD PDF
 	 * @param pageUrl where the worker found the posting, after redirects
+	 * @param sourceFileName the JD PDF's file name, or null for a posting URL
 	 * @param document the JD PDF the job was imported from, or null for a posting URL
 	 * @param editedFields fields the user edited, which extraction no longer changes
 	 */
 	record Detail(UUID id, String title, String company, String location, List<String> locations,
 			String employmentType, Boolean remote, String salary, String datePosted, String validThrough,
-			String description, String sourceUrl, String pageUrl, String parsedBy, Document document,
-			List<RequiredSkills.Skill> skills, List<String> editedFields, UUID importId, ExtractionStatus extraction,
-			Instant createdAt, Instant updatedAt) {
+			String description, String sourceUrl, String pageUrl, String parsedBy, String sourceFileName,
+			Document document, List<RequiredSkills.Skill> skills, List<String> editedFields, UUID importId,
+			ExtractionStatus extraction, Instant createdAt, Instant updatedAt) {
 	}
 
 	/** @param contentPath where the PDF downloads, within this API */

@@ -19,8 +19,8 @@ import dev.careers.events.SkillMatch;
 record RequiredSkills(List<String> manual, List<String> removed) {
 
 	/** One line of Required Skills; evidence and taxonomy fields only for extracted skills. */
-	record Skill(String name, String skillId, String type, String category, String evidence, Double confidence,
-			boolean addedByHand) {
+	record Skill(String name, String skillId, String type, String category, String evidence, String section,
+			Double confidence, boolean addedByHand) {
 	}
 
 	RequiredSkills edit(List<String> add, List<String> remove) {
@@ -50,11 +50,11 @@ record RequiredSkills(List<String> manual, List<String> removed) {
 		for (SkillMatch match : extracted) {
 			if (match.name() != null && !removed.contains(key(match.name()))) {
 				byKey.putIfAbsent(key(match.name()), new Skill(match.name(), match.skillId(), match.type(),
-						match.category(), match.evidence(), match.confidence(), false));
+						match.category(), match.evidence(), match.section(), match.confidence(), false));
 			}
 		}
 		for (String name : manual) {
-			byKey.putIfAbsent(key(name), new Skill(name, null, null, null, null, null, true));
+			byKey.putIfAbsent(key(name), new Skill(name, null, null, null, null, null, null, true));
 		}
 		return List.copyOf(byKey.values());
 	}

@@ -18,6 +18,7 @@ class RequiredSkillsTest {
 
 		assertThat(skills).extracting(RequiredSkills.Skill::name).containsExactly("Java", "Kafka");
 		assertThat(skills.get(0).evidence()).isEqualTo("Java 17 services");
+		assertThat(skills.get(0).section()).isEqualTo("requirements");
 		assertThat(skills).noneMatch(RequiredSkills.Skill::addedByHand);
 	}
 
@@ -51,7 +52,8 @@ class RequiredSkillsTest {
 	}
 
 	private static SkillMatch match(String name, String evidence) {
-		return new SkillMatch("skill:" + name, name, "hard", "language", evidence, 0, name.length(), null, 0.8);
+		return new SkillMatch("skill:" + name, name, "hard", "language", evidence, 0, name.length(), "requirements",
+				0.8);
 	}
 
 }
