@@ -150,7 +150,8 @@ function taskRows(task, kind) {
 			h('td', {dataset: {label: 'Status'}}, badge(task.status),
 				task.stalled ? h('span.muted.block', 'No news for a while') : null),
 			h('td', {dataset: {label: 'Progress'}}, progressBar({completed: task.itemsCompleted, total: task.itemsTotal,
-				fraction: task.status === 'COMPLETED' ? 1 : task.progress})),
+				// a finished task fills by whole items; a running one moves within its item
+				fraction: ['COMPLETED', 'FAILED'].includes(task.status) ? null : task.progress})),
 			h('td', {dataset: {label: 'Items'}}, h('span.items',
 				`${formatNumber(task.itemsCompleted)} processed, ${formatNumber(task.itemsSucceeded)} succeeded`)),
 			h('td.nowrap', {dataset: {label: 'Created'}}, formatDateTime(task.createdAt))));
