@@ -74,11 +74,21 @@ class RoutingIT extends GatewayOverHttp {
 	@ParameterizedTest
 	@ValueSource(strings = { "/internal/documents/1/content", "/internal/jobs/1/description", "/actuator/env",
 			"/actuator/beans", "/api/internal/documents/1/content", "/api/actuator/health", "/api", "/api/other",
-			"/", "/index.html" })
+			"/other.html", "/js/unknown.js" })
 	void pathsWithoutARouteAreNotFoundAndNeverForwarded(String path) {
 		HttpResponse<String> response = send(request(path).header("X-Api-Key", DEMO_KEY));
 
 		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(IMPORT_SERVICE.received()).isEmpty();
+		assertThat(HISTORY_SERVICE.received()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/index.html", "/js/main.js", "/css/app.css" })
+	void theUiIsServedWithoutAKeyAndNeverForwarded(String path) {
+		HttpResponse<String> response = send(request(path));
+
+		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(IMPORT_SERVICE.received()).isEmpty();
 		assertThat(HISTORY_SERVICE.received()).isEmpty();
 	}
