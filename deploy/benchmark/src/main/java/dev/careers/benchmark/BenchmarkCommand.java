@@ -152,8 +152,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
 				: data.resolve(uploadGigabytes != null ? "corpus-large-" + uploadGigabytes + "g-seed-" + seed
 						: "corpus-" + resumes + "-seed-" + seed);
 		if (Files.isDirectory(directory) && Files.list(directory).findAny().isPresent()) {
-			// the same seed gives the same files: a folder written before is reused as it is
-			return Corpus.folder(directory);
+			// the same seed gives the same files: a complete folder written before is reused as it is
+			Corpus written = Corpus.folder(directory);
+			if (uploadGigabytes != null || written.files().size() == resumes) {
+				return written;
+			}
 		}
 		System.out.println("generating the corpus in " + directory);
 		return uploadGigabytes != null ? Corpus.largeResumes(directory, (long) (uploadGigabytes * GIGABYTE), seed)

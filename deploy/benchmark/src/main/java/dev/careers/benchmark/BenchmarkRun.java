@@ -59,7 +59,7 @@ final class BenchmarkRun {
 		try {
 			Instant deadline = Instant.now().plus(settings.timeout());
 			Uploader.Upload upload = new Uploader(gateway, settings.batch(), settings.parallel())
-				.upload(label, corpus.files(), corpus.bytes(), settings.timeout());
+				.upload(label, corpus.files(), settings.timeout());
 			System.out.printf("  uploaded %d files in %.1f s: %s%n", upload.files(), seconds(upload.elapsed()),
 					upload.outcomes());
 			Map<UUID, GatewayClient.TaskRow> finished = settings.followTasks()

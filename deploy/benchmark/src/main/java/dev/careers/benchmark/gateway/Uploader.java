@@ -45,7 +45,7 @@ public final class Uploader {
 	 * @param taskUploadedAt when the answer that created each task came back
 	 * @param outcomes files per outcome (CREATED, UPDATED, SKIPPED, ERROR; REFUSED for a request that failed)
 	 */
-	public record Upload(String importId, Instant startedAt, Instant finishedAt, int files, long bytes,
+	public record Upload(String importId, Instant startedAt, Instant finishedAt, int files,
 			Map<UUID, Instant> taskUploadedAt, Map<String, Integer> outcomes) {
 
 		public Duration elapsed() {
@@ -54,7 +54,7 @@ public final class Uploader {
 
 	}
 
-	public Upload upload(String label, List<Path> files, long bytes, Duration timeout) throws InterruptedException {
+	public Upload upload(String label, List<Path> files, Duration timeout) throws InterruptedException {
 		String importId = gateway.createImport(label);
 		List<List<Path>> batches = new ArrayList<>();
 		for (int start = 0; start < files.size(); start += batchSize) {
@@ -91,7 +91,7 @@ public final class Uploader {
 		}
 		Instant finishedAt = Instant.now();
 		gateway.complete(importId);
-		return new Upload(importId, startedAt, finishedAt, files.size(), bytes, Map.copyOf(tasks),
+		return new Upload(importId, startedAt, finishedAt, files.size(), Map.copyOf(tasks),
 				new TreeMap<>(outcomes));
 	}
 

@@ -30,10 +30,6 @@ public final class ProcessSampler {
 		this.processes = List.copyOf(processes);
 	}
 
-	public List<Watched> processes() {
-		return processes;
-	}
-
 	/** One sample per process that is still alive, by name. */
 	public Map<String, Sample> sample() {
 		Map<String, Sample> samples = new LinkedHashMap<>();
