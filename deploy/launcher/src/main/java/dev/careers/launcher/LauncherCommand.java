@@ -1,6 +1,8 @@
 package dev.careers.launcher;
 
 import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -91,6 +93,9 @@ public final class LauncherCommand implements Callable<Integer> {
 		LocalSystem system = LocalSystem.start(options());
 		out.println("READY " + system.gatewayUrl());
 		out.println("API key (tenant " + system.tenantId() + "): " + system.apiKey());
+		// the key travels in the fragment, which browsers never send: the UI trades it for a session cookie
+		out.println("Open the UI signed in: " + system.gatewayUrl() + "/#key="
+				+ URLEncoder.encode(system.apiKey(), StandardCharsets.UTF_8));
 		out.println("Logs in " + system.logDir() + ". Ctrl-C stops everything.");
 		system.awaitStopped();
 		return 0;
