@@ -106,7 +106,7 @@ final class BenchmarkRun {
 		double uploadSeconds = seconds(upload.elapsed());
 		return new RunResult(label, stack.workers(), documents, corpus.bytes(), upload.outcomes(), uploadSeconds,
 				upload.files() / uploadSeconds, endToEnd, endToEnd == null ? null : tasks / endToEnd,
-				Percentiles.of(latencies), tasks, completed, failed, tasks - completed, figures, peakHeaps, load);
+				Percentiles.of(latencies), settings.followTasks(), tasks, completed, failed, tasks - completed, figures, peakHeaps, load);
 	}
 
 	private static double seconds(Duration duration) {

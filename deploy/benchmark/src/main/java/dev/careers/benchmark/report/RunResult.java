@@ -11,13 +11,14 @@ import dev.careers.benchmark.metrics.Percentiles;
  * @param outcomes files per upload outcome (CREATED, UPDATED, SKIPPED, ERROR, REFUSED)
  * @param endToEndSeconds first upload request to the last task's finishedAt; null when tasks were not followed
  * @param latencyMillis upload answer to task finishedAt, of COMPLETED tasks
+ * @param tasksFollowed false when only the upload was measured: then no task figure means anything
  * @param notCompleted tasks FAILED or not finished before the timeout (must be 0)
  * @param peakHeapBytes largest heap in use seen on each service
  * @param loadAverage the machine's 1-minute load average at the start and at the end
  */
 public record RunResult(String label, int workers, int documents, long bytes, Map<String, Integer> outcomes,
 		double uploadSeconds, double uploadFilesPerSecond, Double endToEndSeconds, Double endToEndDocumentsPerSecond,
-		Percentiles latencyMillis, int tasks, int completed, int failed, int notCompleted,
+		Percentiles latencyMillis, boolean tasksFollowed, int tasks, int completed, int failed, int notCompleted,
 		List<ProcessFigures> processes, Map<String, Long> peakHeapBytes, List<Double> loadAverage) {
 
 	/**

@@ -16,15 +16,17 @@ public final class TextReport {
 		line(out, "%s, %s", report.date(), report.machine());
 		line(out, "`%s`", report.command());
 		line(out, "");
-		line(out, "| run | workers | documents | MB | upload files/s | end-to-end s | end-to-end documents/s "
+		line(out, "| run | workers | documents | MB | upload files/s | upload MB/s | end-to-end s | end-to-end documents/s "
 				+ "| latency p50 / p95 / p99 s | completed | not completed | load average start / end |");
-		line(out, "|---|---|---|---|---|---|---|---|---|---|---|");
+		line(out, "|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (RunResult run : report.runs()) {
-			line(out, "| %s | %d | %d | %.0f | %.1f | %s | %s | %s / %s / %s | %d | %d | %.1f / %.1f |", run.label(),
-					run.workers(), run.documents(), run.bytes() / MB, run.uploadFilesPerSecond(),
+			line(out, "| %s | %d | %d | %.0f | %.1f | %.1f | %s | %s | %s / %s / %s | %s | %s | %.1f / %.1f |",
+					run.label(), run.workers(), run.documents(), run.bytes() / MB, run.uploadFilesPerSecond(),
+					run.bytes() / MB / run.uploadSeconds(),
 					figure(run.endToEndSeconds(), 1), figure(run.endToEndDocumentsPerSecond(), 2),
 					seconds(run.latencyMillis().p50()), seconds(run.latencyMillis().p95()),
-					seconds(run.latencyMillis().p99()), run.completed(), run.notCompleted(), run.loadAverage().get(0),
+					seconds(run.latencyMillis().p99()), followed(run, run.completed()), followed(run, run.notCompleted()),
+					run.loadAverage().get(0),
 					run.loadAverage().get(1));
 		}
 		for (RunResult run : report.runs()) {
@@ -57,6 +59,10 @@ public final class TextReport {
 							: String.format(Locale.ROOT, "%.0f %%", 100 * report.endToEndOverPipeline()));
 		}
 		return out.toString();
+	}
+
+	private static String followed(RunResult run, int count) {
+		return run.tasksFollowed() ? Integer.toString(count) : "not followed";
 	}
 
 	private static String figure(Double value, int decimals) {
