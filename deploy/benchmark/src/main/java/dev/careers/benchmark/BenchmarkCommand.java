@@ -1,5 +1,6 @@
 package dev.careers.benchmark;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import dev.careers.benchmark.corpus.Corpus;
 import dev.careers.benchmark.report.BenchmarkReport;
@@ -151,7 +153,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 		Path directory = writeCorpus != null ? writeCorpus
 				: data.resolve(uploadGigabytes != null ? "corpus-large-" + uploadGigabytes + "g-seed-" + seed
 						: "corpus-" + resumes + "-seed-" + seed);
-		if (Files.isDirectory(directory) && Files.list(directory).findAny().isPresent()) {
+		if (hasFiles(directory)) {
 			// the same seed gives the same files: a complete folder written before is reused as it is
 			Corpus written = Corpus.folder(directory);
 			if (uploadGigabytes != null || written.files().size() == resumes) {
@@ -161,6 +163,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
 		System.out.println("generating the corpus in " + directory);
 		return uploadGigabytes != null ? Corpus.largeResumes(directory, (long) (uploadGigabytes * GIGABYTE), seed)
 				: Corpus.resumes(directory, resumes, seed);
+	}
+
+	private static boolean hasFiles(Path directory) throws IOException {
+		if (!Files.isDirectory(directory)) {
+			return false;
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.findAny().isPresent();
+		}
 	}
 
 	private Stack stack(int workerCount) {
