@@ -1,15 +1,18 @@
 package dev.careers.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.ArchUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +72,7 @@ final class EmbeddedDatabase {
 				.setRegisterShutdownHook(false)
 				.setOutputRedirector(toLog)
 				.setErrorRedirector(toLog)
+				.setPgBinaryResolver(EmbeddedDatabase::firstBinariesOnClassPath)
 				.start();
 		}
 		catch (IOException | RuntimeException ex) {
@@ -126,6 +130,21 @@ final class EmbeddedDatabase {
 			log.warn("PostgreSQL (pid {}) still runs 30s after the stop request: killing it", postmaster.pid());
 			postmaster.destroyForcibly();
 		}
+	}
+
+	/**
+	 * zonky refuses binaries that its class loader finds twice. In a reactor build the end-to-end
+	 * tests see the same binaries jar twice: on their Maven class path and through the launcher jar's
+	 * manifest ({@code lib/}). The copies are the same file, so the first one is taken.
+	 */
+	private static InputStream firstBinariesOnClassPath(String system, String machineHardware) throws IOException {
+		String name = ("postgres-" + system + "-" + ArchUtils.normalize(machineHardware) + ".txz").replace(' ', '_')
+			.toLowerCase(Locale.ROOT);
+		InputStream binaries = EmbeddedDatabase.class.getClassLoader().getResourceAsStream(name);
+		if (binaries == null) {
+			throw new IOException("No PostgreSQL binaries " + name + " on the class path");
+		}
+		return binaries;
 	}
 
 }
