@@ -34,13 +34,16 @@ class ImportUrls {
 
 	private final RecordsImportedMetric metric;
 
+	private final PostingFetchProperties fetch;
+
 	ImportUrls(Imports imports, FileImport recordImport, List<RecordUrlImporter> importers,
-			RecordsImportedMetric metric) {
+			RecordsImportedMetric metric, PostingFetchProperties fetch) {
 		this.imports = imports;
 		this.recordImport = recordImport;
 		this.importers = importers.stream()
 			.collect(Collectors.toUnmodifiableMap(RecordUrlImporter::importType, Function.identity()));
 		this.metric = metric;
+		this.fetch = fetch;
 	}
 
 	List<UrlResult> add(TenantId tenant, UUID importId, List<String> urls) {
@@ -51,7 +54,7 @@ class ImportUrls {
 		}
 		List<UrlResult> results = new ArrayList<>();
 		for (String url : urls) {
-			UrlResult result = recordImport.importUrl(tenant, importId, importer, PostingUrls.check(url));
+			UrlResult result = recordImport.importUrl(tenant, importId, importer, PostingUrls.check(url, fetch));
 			metric.count(target.type(), result.outcome());
 			results.add(result);
 		}

@@ -13,8 +13,8 @@ import dev.careers.events.FailureCode;
 /**
  * The checks a posting URL passes before a job is made of it: an absolute http(s) address with a
  * host, no user info, of bounded length. A host written as a literal loopback, private or other
- * non-public IP address is refused here already; names are resolved and checked by the worker when
- * it fetches (and at every redirect), never here.
+ * non-public IP address is refused here already, unless the fetch allow-list names it; names are
+ * resolved and checked by the worker when it fetches (and at every redirect), never here.
  */
 final class PostingUrls {
 
@@ -38,7 +38,7 @@ final class PostingUrls {
 
 	}
 
-	static Checked check(String raw) {
+	static Checked check(String raw, PostingFetchProperties fetch) {
 		String url = raw == null ? "" : raw.strip();
 		if (url.isEmpty() || url.length() > MAX_LENGTH) {
 			return Checked.rejected(url, FailureCode.INVALID_URL);
@@ -57,7 +57,8 @@ final class PostingUrls {
 		}
 		// a fragment is the browser's business: the same posting with another anchor is the same job
 		String withoutFragment = uri.getRawFragment() == null ? url : url.substring(0, url.indexOf('#'));
-		return isNonPublicLiteral(uri.getHost()) ? Checked.rejected(withoutFragment, FailureCode.BLOCKED_ADDRESS)
+		return isNonPublicLiteral(uri.getHost()) && !fetch.allows(uri.getHost())
+				? Checked.rejected(withoutFragment, FailureCode.BLOCKED_ADDRESS)
 				: Checked.valid(withoutFragment);
 	}
 
