@@ -165,14 +165,13 @@ class DataImportUiIT {
 
 		card.findElement(By.linkText("Background Tasks")).click();
 		browser.waitUntil(EXTRACTION, driver -> names.stream().allMatch(name -> "COMPLETED".equals(taskStatuses().get(name))));
-		WebElement hostileTask = taskRow(HOSTILE_NAME);
-		assertThat(hostileTask.findElement(By.cssSelector(".task-name")).getText()).matches("Task \\d+");
-		assertThat(hostileTask.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Completed");
-		WebElement bar = hostileTask.findElement(By.cssSelector("[role=progressbar]"));
-		assertThat(bar.getAttribute("aria-valuenow")).isEqualTo("1");
-		assertThat(bar.getAttribute("aria-valuemax")).isEqualTo("1");
-		assertThat(bar.getText()).isEqualTo("1 / 1");
-		assertThat(hostileTask.getText()).contains("1 processed, 1 succeeded");
+		TaskRowView hostileTask = readTaskRow(HOSTILE_NAME);
+		assertThat(hostileTask.name()).matches("Task \\d+");
+		assertThat(hostileTask.badge()).isEqualTo("Completed");
+		assertThat(hostileTask.progressNow()).isEqualTo("1");
+		assertThat(hostileTask.progressMax()).isEqualTo("1");
+		assertThat(hostileTask.progressLabel()).isEqualTo("1 / 1");
+		assertThat(hostileTask.text()).contains("1 processed, 1 succeeded");
 
 		// a task started while the page is open arrives and completes over the stream
 		String importId = api.open("APPLICANTS", "while watching");
@@ -228,12 +227,14 @@ class DataImportUiIT {
 
 		openSubTab("Background Tasks");
 		browser.waitUntil(EXTRACTION, driver -> "FAILED".equals(taskStatuses().get("locked-resume.pdf")));
-		WebElement failed = taskRow("locked-resume.pdf");
-		assertThat(failed.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Failed");
-		assertThat(failed.findElement(By.cssSelector(".failure")).getText()).contains("password-protected")
-			.contains("re-upload the resume as a new version");
+		TaskRowView failed = readTaskRow("locked-resume.pdf");
+		assertThat(failed.badge()).isEqualTo("Failed");
+		assertThat(failed.failure()).contains("password-protected").contains("re-upload the resume as a new version");
 		browser.screenshots("background-tasks-failed");
-		failed.findElement(By.linkText("Open applicant")).click();
+		browser.waitUntil(driver -> {
+			taskRow("locked-resume.pdf").findElement(By.linkText("Open applicant")).click();
+			return true;
+		});
 
 		WebElement alert = browser.find(By.cssSelector(".card.alert"));
 		assertThat(alert.getText()).contains("password-protected");
@@ -334,6 +335,23 @@ class DataImportUiIT {
 	private static Map<String, String> taskStatuses() {
 		return browser.script("return Object.fromEntries([...document.querySelectorAll('tbody.task')]"
 				+ ".map(task => [task.querySelector('.file-name')?.textContent, task.dataset.status]))");
+	}
+
+	/** What one Background Tasks row shows, read in one go: live updates may re-render the row at any time. */
+	private record TaskRowView(String name, String badge, String progressNow, String progressMax,
+			String progressLabel, String failure, String text) {
+	}
+
+	private static TaskRowView readTaskRow(String sourceName) {
+		return browser.waitUntil(driver -> {
+			WebElement row = taskRow(sourceName);
+			WebElement bar = row.findElement(By.cssSelector("[role=progressbar]"));
+			List<WebElement> failure = row.findElements(By.cssSelector(".failure"));
+			return new TaskRowView(row.findElement(By.cssSelector(".task-name")).getText(),
+					row.findElement(By.cssSelector(".badge")).getText(), bar.getAttribute("aria-valuenow"),
+					bar.getAttribute("aria-valuemax"), bar.getText(), failure.isEmpty() ? "" : failure.get(0).getText(),
+					row.getText());
+		});
 	}
 
 	private static WebElement taskRow(String sourceName) {
