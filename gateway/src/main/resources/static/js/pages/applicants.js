@@ -3,7 +3,7 @@ import {h, replace, uid} from '../dom.js';
 import {formatBytes, formatDateTime, formatNumber} from '../format.js';
 import {onLive} from '../live.js';
 import {skillGroups} from '../components/skills.js';
-import {badge, empty, failure, latestLoader, loading, pageHeader, pager, searchField} from '../components/ui.js';
+import {badge, empty, failure, loading, pageHeader, pager, searchField} from '../components/ui.js';
 
 const PAGE_SIZE = 25;
 
@@ -70,12 +70,29 @@ export function renderApplicantProfile(page, applicantId) {
 	const body = h('div');
 	let profile = null;
 	let awaitedTask = null;
-	const load = latestLoader(body, 'Loading applicant…', () => api.get(`/api/applicants/${applicantId}`),
-		(answer) => {
-			profile = answer;
-			show();
-		},
-		() => empty('This applicant does not exist.', 'It may belong to another workspace.'));
+	let request = 0;
+
+	async function load({quiet = false} = {}) {
+		const mine = ++request;
+		if (!quiet) {
+			replace(body, loading('Loading applicant…'));
+		}
+		try {
+			const answer = await api.get(`/api/applicants/${applicantId}`);
+			if (mine === request) {
+				profile = answer;
+				show();
+			}
+			return answer;
+		}
+		catch (error) {
+			if (mine === request) {
+				replace(body, error.status === 404 ? empty('This applicant does not exist.', 'It may belong to another workspace.')
+					: failure(error, load));
+			}
+			return null;
+		}
+	}
 
 	function show() {
 		const extraction = profile.extraction;
