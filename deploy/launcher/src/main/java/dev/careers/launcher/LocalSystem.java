@@ -153,6 +153,14 @@ public final class LocalSystem implements AutoCloseable {
 		return services.killWorker(index);
 	}
 
+	/**
+	 * Stops the {@code index}-th running worker gracefully (SIGTERM, as a scale-down would) and
+	 * returns once it has exited: it finishes or hands back the records in hand.
+	 */
+	public ProcessInfo stopWorker(int index) {
+		return services.stopWorker(index);
+	}
+
 	public void stopBroker() {
 		requireEmbedded(broker, "Kafka");
 		broker.stop();

@@ -20,6 +20,9 @@ final class Services {
 
 	private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
 
+	/** The worker's grace period in compose and on Kubernetes: longer than its 100 s shutdown phase. */
+	private static final Duration WORKER_GRACEFUL_STOP = Duration.ofSeconds(120);
+
 	private final LaunchOptions options;
 
 	private final ServiceJars jars;
@@ -83,6 +86,19 @@ final class Services {
 		running.remove(worker);
 		log.info("Killing {} (pid {})", worker.name(), worker.process().pid());
 		worker.process().kill();
+		pids.unregister(worker.process().pid());
+		return worker.info();
+	}
+
+	/**
+	 * Stops the {@code index}-th running worker as an orchestrator scaling down would: SIGTERM, and
+	 * SIGKILL only if it is still running after its grace period. Returns once it has exited.
+	 */
+	synchronized ProcessInfo stopWorker(int index) {
+		RunningService worker = runningWorkers().get(index);
+		running.remove(worker);
+		log.info("Stopping {} (pid {})", worker.name(), worker.process().pid());
+		worker.process().stop(WORKER_GRACEFUL_STOP);
 		pids.unregister(worker.process().pid());
 		return worker.info();
 	}
