@@ -43,7 +43,12 @@ final class EventProbe implements AutoCloseable {
 
 	/** Waits for this tenant's first event of {@code type} that matches. */
 	<T extends CareersEvent> ConsumerRecord<String, CareersEvent> await(Class<T> type, Predicate<T> matching) {
-		return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+		return await(type, matching, Duration.ofSeconds(30));
+	}
+
+	<T extends CareersEvent> ConsumerRecord<String, CareersEvent> await(Class<T> type, Predicate<T> matching,
+			Duration within) {
+		return Awaitility.await().atMost(within).until(() -> {
 			poll();
 			return seen.stream()
 				.filter(record -> type.isInstance(record.value()) && matching.test(type.cast(record.value())))

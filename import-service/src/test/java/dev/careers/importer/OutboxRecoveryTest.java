@@ -3,9 +3,7 @@ package dev.careers.importer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.careers.events.ExtractionRequested;
 import dev.careers.events.ImportStarted;
@@ -17,7 +15,6 @@ import dev.careers.testsupport.TestPdfs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -58,7 +55,7 @@ abstract class OutboxRecoveryTest {
 		try (ConfigurableApplicationContext brokerDown = start("spring.kafka.bootstrap-servers=localhost:" + deadPort(),
 				"spring.kafka.producer.properties.max.block.ms=500", "spring.kafka.admin.auto-create=false",
 				"spring.kafka.listener.auto-startup=false", "careers.outbox.resubmit-interval=1h")) {
-			ImportServiceClient client = new ImportServiceClient(port(brokerDown));
+			ImportServiceClient client = new ImportServiceClient(ServiceOnOwnSchema.port(brokerDown));
 			String importId = client.openApplicantImport(tenant);
 			JsonNode result = client.upload(tenant, importId, List.of(new NamedFile("outbox.pdf",
 					TestPdfs.resume("Otto Box", "otto@example.org", List.of("Kafka")))))
@@ -86,24 +83,8 @@ abstract class OutboxRecoveryTest {
 		}
 	}
 
-	/** The service on its own schema; {@code overrides} are {@code key=value} settings. */
 	private ConfigurableApplicationContext start(String... overrides) {
-		Map<String, Object> properties = new LinkedHashMap<>(InfrastructureInitializer.properties(infrastructure()));
-		properties.put("spring.datasource.url", TestInfrastructure.withSchema(infrastructure().jdbcUrl(), SCHEMA));
-		properties.put("server.port", 0);
-		properties.put("spring.flyway.schemas", SCHEMA);
-		properties.put("spring.flyway.default-schema", SCHEMA);
-		properties.put("spring.modulith.events.jdbc.schema", SCHEMA);
-		properties.put("spring.datasource.hikari.connection-timeout", 2000);
-		for (String override : overrides) {
-			String[] keyAndValue = override.split("=", 2);
-			properties.put(keyAndValue[0], keyAndValue[1]);
-		}
-		String[] args = properties.entrySet()
-			.stream()
-			.map(property -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(ImportServiceApplication.class).run(args);
+		return ServiceOnOwnSchema.start(infrastructure(), SCHEMA, overrides);
 	}
 
 	private static long failedPublications(JdbcClient jdbc, String tenant) {
@@ -120,10 +101,6 @@ abstract class OutboxRecoveryTest {
 			.param("%\"" + tenant + "\"%")
 			.query(Long.class)
 			.single();
-	}
-
-	private static int port(ConfigurableApplicationContext context) {
-		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 	}
 
 	record Committed(String tenant, String importId, String applicantId) {

@@ -1,6 +1,7 @@
 package dev.careers.importer.outbox;
 
 import dev.careers.events.CareersEvent;
+import dev.careers.events.ExtractionFailed;
 import dev.careers.events.ExtractionRequested;
 import dev.careers.events.ImportEvent;
 import dev.careers.events.Topics;
@@ -33,6 +34,10 @@ class OutboxConfiguration {
 		}
 		if (event instanceof ExtractionRequested) {
 			return Topics.EXTRACTION_REQUESTS;
+		}
+		if (event instanceof ExtractionFailed) {
+			// the stuck-task sweep ends a task no worker answered for
+			return Topics.EXTRACTION_EVENTS;
 		}
 		throw new IllegalArgumentException("import-service does not publish " + event.getClass().getSimpleName());
 	}

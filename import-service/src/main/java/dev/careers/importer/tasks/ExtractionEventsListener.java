@@ -26,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Follows the workers on {@code extraction.events}. Idempotent: the event id is recorded in the
  * same transaction as the effect and a second delivery changes nothing. Order-tolerant: a task only
  * moves forward (QUEUED, RUNNING, then COMPLETED or FAILED once), so a late Started or Progressed
- * never reopens a finished task, and only the first terminal event stores a result.
+ * never reopens a finished task, and only the first terminal event stores a result. The one
+ * exception is a TIMEOUT the stuck-task sweep decided without a worker (ADR 0011): a worker's own
+ * late answer, result or failure, replaces it once. Every event for an open task records when the
+ * task last heard from a worker, which is what the sweep measures.
  */
 @Component
 class ExtractionEventsListener {
@@ -43,7 +46,7 @@ class ExtractionEventsListener {
 			.collect(Collectors.toUnmodifiableMap(ExtractionResultHandler::kind, Function.identity()));
 	}
 
-	@KafkaListener(topics = Topics.EXTRACTION_EVENTS, groupId = "import-service")
+	@KafkaListener(topics = Topics.EXTRACTION_EVENTS, groupId = "${spring.kafka.consumer.group-id}")
 	@Transactional
 	void on(CareersEvent event) {
 		if (!(event instanceof ExtractionEvent extraction)) {
@@ -74,8 +77,9 @@ class ExtractionEventsListener {
 
 	private void markRunning(ExtractionEvent event) {
 		jdbc.sql("""
-				UPDATE extraction_tasks SET status = 'RUNNING', started_at = ?
-				WHERE tenant_id = ? AND id = ? AND status = 'QUEUED'""")
+				UPDATE extraction_tasks
+				SET status = 'RUNNING', started_at = coalesce(started_at, ?), last_event_at = now()
+				WHERE tenant_id = ? AND id = ? AND status IN ('QUEUED', 'RUNNING')""")
 			.params(Timestamp.from(event.occurredAt()), event.tenantId(), event.taskId())
 			.update();
 	}
@@ -102,15 +106,19 @@ class ExtractionEventsListener {
 		}
 	}
 
-	/** Moves a task to its terminal status; false when it was already finished or is not this tenant's. */
+	/**
+	 * Moves a task to its terminal status; false when it was already finished (other than by the
+	 * sweep's own TIMEOUT, which this very event may be) or is not this tenant's.
+	 */
 	private boolean finish(ExtractionEvent event, String status, String code, String message, String hint) {
 		return jdbc.sql("""
 				UPDATE extraction_tasks
 				SET status = ?, finished_at = ?, started_at = coalesce(started_at, ?),
-				    error_code = ?, error_message = ?, error_hint = ?
-				WHERE tenant_id = ? AND id = ? AND status IN ('QUEUED', 'RUNNING')""")
+				    error_code = ?, error_message = ?, error_hint = ?, last_event_at = now(), timeout_event_id = NULL
+				WHERE tenant_id = ? AND id = ?
+				  AND (status IN ('QUEUED', 'RUNNING') OR timeout_event_id <> ?)""")
 			.params(status, Timestamp.from(event.occurredAt()), Timestamp.from(event.occurredAt()), code, message,
-					hint, event.tenantId(), event.taskId())
+					hint, event.tenantId(), event.taskId(), event.eventId())
 			.update() == 1;
 	}
 

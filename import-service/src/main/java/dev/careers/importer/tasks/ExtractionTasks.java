@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.careers.events.EventSerde;
 import dev.careers.events.ExtractionRequested;
 import dev.careers.events.TaskKind;
 import dev.careers.importer.tenancy.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +32,14 @@ public class ExtractionTasks {
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractionTasks.class);
 
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	private final JsonMapper json = EventSerde.jsonMapper();
 
 	ExtractionTasks(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
@@ -51,16 +56,19 @@ public class ExtractionTasks {
 			.query(Integer.class)
 			.single() + 1;
 		UUID taskId = UUID.randomUUID();
+		ExtractionRequested requested = new ExtractionRequested(UUID.randomUUID(), tenant.value(), now, taskId,
+				number, request.recordId(), request.kind(), attempt, request.importId(), request.sourceName(),
+				request.contentUrl(), request.contentType(), request.postingUrl());
+		// the request is kept so that a stuck task can be re-queued with exactly what was sent
 		jdbc.sql("""
 				INSERT INTO extraction_tasks (id, tenant_id, task_number, kind, record_kind, record_id, attempt,
-				    import_id, status, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    import_id, status, created_at, request)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
 			.params(taskId, tenant.value(), number, request.kind().name(), request.recordKind().name(),
-					request.recordId(), attempt, request.importId(), TaskStatus.QUEUED.name(), Timestamp.from(now))
+					request.recordId(), attempt, request.importId(), TaskStatus.QUEUED.name(), Timestamp.from(now),
+					json.writeValueAsString(requested))
 			.update();
-		events.publishEvent(new ExtractionRequested(UUID.randomUUID(), tenant.value(), now, taskId, number,
-				request.recordId(), request.kind(), attempt, request.importId(), request.sourceName(),
-				request.contentUrl(), request.contentType(), request.postingUrl()));
+		events.publishEvent(requested);
 		log.info("Extraction requested: tenant={} task={} number={} record={} attempt={}", tenant, taskId, number,
 				request.recordId(), attempt);
 		return new Task(taskId, number, request.kind(), request.recordId(), attempt, TaskStatus.QUEUED, now, null,
