@@ -96,6 +96,44 @@ public final class HostilePdfs {
 				stream("", ascii("BT /F1 12 Tf 72 700 Td (Deep) Tj ET")), ascii(FONT)));
 	}
 
+	/** A page that draws a form XObject whose own content draws that form again: recursion without end. */
+	public static byte[] selfDrawingForm() {
+		return rawPdf(List.of(ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+				ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+				ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+						+ " /Resources << /XObject << /Fm1 5 0 R >> >> >>"),
+				stream("", ascii("/Fm1 Do")),
+				stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /Fm1 5 0 R >> >>",
+						ascii("/Fm1 Do"))));
+	}
+
+	/** A page dictionary holding dictionaries nested {@code depth} deep. */
+	public static byte[] deepDictionaryNesting(int depth) {
+		String nested = "<< /A ".repeat(depth) + "0" + " >>".repeat(depth);
+		return rawPdf(List.of(ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+				ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+				ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Deep " + nested
+						+ " /Resources << /Font << /F1 5 0 R >> >> >>"),
+				stream("", ascii("BT /F1 12 Tf 72 700 Td (Deep) Tj ET")), ascii(FONT)));
+	}
+
+	/** The start of a ZIP archive (a Word document, say) saved under a {@code .pdf} name. */
+	public static byte[] zipNamedPdf() {
+		byte[] zip = new byte[512];
+		byte[] header = { 'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0 };
+		System.arraycopy(header, 0, zip, 0, header.length);
+		byte[] entry = ascii("word/document.xml");
+		System.arraycopy(entry, 0, zip, 30, entry.length);
+		return zip;
+	}
+
+	/** {@code size} seeded random bytes (an image, an executable, noise) under a {@code .pdf} name. */
+	public static byte[] randomBytes(long seed, int size) {
+		byte[] bytes = new byte[size];
+		new Random(seed).nextBytes(bytes);
+		return bytes;
+	}
+
 	/**
 	 * {@code pdf} damaged by a seeded mutation, as a fuzzer makes it: flipped bytes, a cut, a
 	 * repeated or removed slice. The same seed gives the same bytes.

@@ -35,7 +35,8 @@ class SeededPdfFuzzTest {
 
 	private static final Duration TIME_CAP = Duration.ofSeconds(5);
 
-	private static final Set<FailureCode> DOCUMENT_CODES = EnumSet.of(FailureCode.DAMAGED_FILE,
+	/** What a damaged document may fail with: a code about the document, never about fetching it. */
+	static final Set<FailureCode> DOCUMENT_CODES = EnumSet.of(FailureCode.DAMAGED_FILE,
 			FailureCode.NOT_A_PDF, FailureCode.NO_TEXT_LAYER, FailureCode.TOO_LARGE, FailureCode.TOO_MANY_PAGES,
 			FailureCode.LOW_RESOLUTION, FailureCode.PASSWORD_PROTECTED, FailureCode.TIMEOUT);
 
