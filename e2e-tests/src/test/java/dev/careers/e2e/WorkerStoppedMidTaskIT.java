@@ -1,0 +1,90 @@
+package dev.careers.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.careers.launcher.LocalSystem;
+import dev.careers.launcher.ProcessInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 5.7 on the real local stack: the only worker gets SIGTERM (a scale-down) while it holds
+ * records. It exits within its shutdown timeout, each record in hand either finished (result sent,
+ * offset committed) or handed back uncommitted; a fresh worker then does the rest, and every task
+ * completes exactly once.
+ */
+class WorkerStoppedMidTaskIT {
+
+	private static final int FILES = 30;
+
+	/** The worker's careers.worker.tasks.shutdown-timeout, left at its default. */
+	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(90);
+
+	@TempDir
+	static Path dataDir;
+
+	private static LocalSystem system;
+
+	private static Gateway client;
+
+	@BeforeAll
+	static void startOneWorker() {
+		system = FaultTestSystem.start(dataDir, 1);
+		client = FaultTestSystem.client(system);
+	}
+
+	@AfterAll
+	static void stopTheSystem() {
+		if (system != null) {
+			system.stop();
+		}
+	}
+
+	@Test
+	void stoppedWorkerFinishesOrHandsBackItsRecordsAndAFreshWorkerDoesTheRest() {
+		long started = System.nanoTime();
+		ResumeFolder folder = ResumeFolder.of(FILES);
+		ImportLedger ledger = ImportLedger.open(client, "worker stopped mid-task");
+		folder.batches(10).forEach(ledger::upload);
+		ledger.completeRetrying(Duration.ofMinutes(1));
+		ProcessInfo stopping = system.workers().get(0);
+
+		await("worker " + stopping.name() + " holding a record").atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> ServiceMetrics.value(stopping, "careers_extraction_in_flight").orElse(0) > 0);
+		Set<String> inHand = WorkerLog.of(system, stopping).unfinished();
+		long stopRequested = System.nanoTime();
+		system.stopWorker(0);
+		Duration stopTook = Duration.ofNanos(System.nanoTime() - stopRequested);
+
+		assertThat(stopping.isAlive()).isFalse();
+		assertThat(stopTook).as("exited by itself within its shutdown timeout").isLessThan(SHUTDOWN_TIMEOUT);
+		assertThat(inHand).as("tasks in the worker's hands at SIGTERM").isNotEmpty();
+		WorkerLog stoppedLog = WorkerLog.of(system, stopping);
+		Set<String> handedBack = stoppedLog.unfinished();
+		Set<String> finishedInHand = new HashSet<>(inHand);
+		finishedInHand.retainAll(stoppedLog.ended());
+
+		ProcessInfo fresh = system.startWorker();
+		List<Map<String, Object>> tasks = new ImportAccounting(client, Duration.ofMinutes(3))
+			.assertEveryFileAccountedFor(ledger, FILES);
+		assertThat(WorkerLog.of(system, fresh).ended()).as("handed back, then done by the fresh worker")
+			.containsAll(handedBack);
+		new ReliabilityRun("WorkerStoppedMidTaskIT", FILES, tasks.size(), Duration.ofNanos(System.nanoTime() - started),
+				"SIGTERM of the only worker holding " + inHand.size() + " task(s) (exited in " + stopTook.toMillis()
+						+ " ms; " + finishedInHand.size() + " finished in hand, " + handedBack.size()
+						+ " handed back), then a fresh worker")
+			.print();
+	}
+
+}
