@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import dev.careers.events.CareersEvent;
 import dev.careers.events.EventTypes;
+import dev.careers.events.ExtractionFailed;
+import dev.careers.events.ExtractionRequested;
 import dev.careers.events.ExtractionStarted;
 import dev.careers.events.FailureCode;
 import dev.careers.events.ImportType;
@@ -20,6 +22,7 @@ import dev.careers.events.TaskKind;
 import dev.careers.events.Topics;
 import dev.careers.history.importhistory.ImportStatus;
 import dev.careers.history.importhistory.ImportView;
+import dev.careers.history.tasks.TaskError;
 import dev.careers.history.tasks.TaskStatus;
 import dev.careers.history.tasks.TaskView;
 import dev.careers.history.web.PageOf;
@@ -174,6 +177,40 @@ abstract class AbstractProjectionIT extends HistoryServiceTestSupport {
 		assertThat(task.error()).isNull();
 		assertThat(task.startedAt()).isEqualTo(start.plusSeconds(1));
 		assertThat(task.finishedAt()).isEqualTo(start.plusSeconds(9));
+	}
+
+	/** What import-service's stuck-task sweep sends (ADR 0011): the request again, then a TIMEOUT. */
+	@Test
+	void aStuckTaskRequeuedThenTimedOutShowsFailedAndALateResultStillWins() {
+		String tenant = newTenant("stuck");
+		TestEvents events = new TestEvents(tenant);
+		UUID taskId = UUID.randomUUID();
+		UUID recordId = UUID.randomUUID();
+		ExtractionRequested requested = events.requested(taskId, 4, recordId, null, 2, start);
+		publishAndAwait(requested, events.started(taskId, recordId, start.plusSeconds(1)));
+		List<Map<String, Object>> beforeRequeue = readModelRows(tenant);
+
+		publishAndAwait(new ExtractionRequested(UUID.randomUUID(), tenant, requested.occurredAt(), taskId,
+				requested.taskNumber(), recordId, requested.kind(), requested.attempt(), requested.importId(),
+				requested.sourceName(), requested.contentUrl(), requested.contentType(), requested.postingUrl()));
+		assertThat(readModelRows(tenant)).isEqualTo(beforeRequeue);
+
+		publishAndAwait(new ExtractionFailed(UUID.randomUUID(), tenant, start.plusSeconds(1200), taskId, recordId,
+				TaskKind.RESUME, FailureCode.TIMEOUT, FailureCode.TIMEOUT.message(), FailureCode.TIMEOUT.hint(2, 4), 2));
+		TaskView failed = task(tenant, taskId);
+		assertThat(failed.status()).isEqualTo(TaskStatus.FAILED);
+		assertThat(failed.stalled()).isFalse();
+		assertThat(failed.name()).isEqualTo("Task 4");
+		assertThat(failed.attempt()).isEqualTo(2);
+		assertThat(failed.createdAt()).isEqualTo(start);
+		assertThat(failed.finishedAt()).isEqualTo(start.plusSeconds(1200));
+		assertThat(failed.error()).isEqualTo(new TaskError(FailureCode.TIMEOUT, FailureCode.TIMEOUT.message(),
+				"This failed again. Contact support and quote Task 4."));
+
+		publishAndAwait(events.completed(taskId, recordId, start.plusSeconds(1300)));
+		TaskView completed = task(tenant, taskId);
+		assertThat(completed.status()).isEqualTo(TaskStatus.COMPLETED);
+		assertThat(completed.error()).isNull();
 	}
 
 	@Test
