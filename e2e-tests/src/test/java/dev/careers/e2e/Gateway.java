@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -57,16 +59,37 @@ final class Gateway {
 		return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
 	}
 
+	Response patchJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	/** A multipart upload of one file in the part {@code files}, as the import page sends it. */
 	Response upload(String path, String fileName, byte[] content) {
+		return upload(path, "files", Map.of(fileName, content));
+	}
+
+	/** A multipart upload of {@code files} (name to content, in the map's order) in the part {@code field}. */
+	Response upload(String path, String field, Map<String, byte[]> files) {
 		String boundary = "----e2e" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		write(body, "--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"files\"; filename=\"" + fileName
-				+ "\"\r\n" + "Content-Type: application/pdf\r\n\r\n");
-		body.writeBytes(content);
-		write(body, "\r\n--" + boundary + "--\r\n");
+		files.forEach((fileName, content) -> {
+			write(body, "--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\""
+					+ fileName + "\"\r\n" + "Content-Type: application/pdf\r\n\r\n");
+			body.writeBytes(content);
+			write(body, "\r\n");
+		});
+		write(body, "--" + boundary + "--\r\n");
 		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** Opens a server-sent event stream; its lines are recorded as they arrive, until it is closed. */
+	EventStream openStream(String path) {
+		// no request timeout: the stream is meant to stay open
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/event-stream");
+		headers.forEach(request::header);
+		return EventStream.open(http, request.GET().build());
 	}
 
 	private HttpRequest.Builder request(String path) {
@@ -78,7 +101,7 @@ final class Gateway {
 	private Response send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body());
+			return new Response(response.statusCode(), response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -93,7 +116,11 @@ final class Gateway {
 		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	record Response(int status, String body) {
+	record Response(int status, String body, HttpHeaders headers) {
+
+		Optional<String> header(String name) {
+			return headers.firstValue(name);
+		}
 
 		<T> T read(String jsonPath) {
 			return JsonPath.read(body, jsonPath);
