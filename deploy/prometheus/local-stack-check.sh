@@ -6,6 +6,10 @@
 #
 #   deploy/prometheus/local-stack-check.sh [--start]
 #
+# --start runs the launcher on the jars the last Maven build left in the modules' target/ (as the
+# e2e tests do; .ci/run calls it right after verify), with its data in a temporary directory, and
+# stops it at the end. Without --start, start ./run-local first: it rebuilds what changed.
+#
 # Environment: GATEWAY_URL (http://localhost:8080), API_KEY (dev-key), PROMETHEUS_PORT (9095),
 # RESUMES (3). Needs prometheus, curl and jq (apt-get install -y prometheus curl jq).
 set -euo pipefail
@@ -17,12 +21,19 @@ api_key=${API_KEY:-dev-key}
 prometheus_url="http://127.0.0.1:${PROMETHEUS_PORT:-9095}"
 resumes=${RESUMES:-3}
 
-work=$(mktemp -d)
+# The name lets .ci/run's leftover check recognise what runs from here (Prometheus, the stack).
+work=$(mktemp -d -t careers-metrics-check.XXXXXX)
 started=()
 
-# Stops what this script started, newest first (the launcher stops its own children on SIGTERM).
+# Stops what this script started, newest first (the launcher stops its own children on SIGTERM);
+# on a failure, first shows the end of their logs, which go with the temporary directory.
 cleanup() {
-  local i
+  local status=$? i log
+  if ((status != 0)); then
+    for log in "$work"/stack.log "$work"/prometheus.log; do
+      [[ -f $log ]] && { echo "--- last lines of $(basename "$log")" >&2; tail -n 30 "$log" >&2; }
+    done
+  fi
   for ((i = ${#started[@]} - 1; i >= 0; i--)); do
     kill "${started[i]}" 2>/dev/null || true
     wait "${started[i]}" 2>/dev/null || true
@@ -86,14 +97,17 @@ query() {
 export LC_ALL=C
 
 if [[ ${1:-} == --start ]]; then
-  "$root/run-local" --data "$work/stack" >"$work/stack.log" 2>&1 &
+  launcher=("$root"/deploy/launcher/target/launcher-*.jar)
+  [[ -f ${launcher[0]} ]] || fail "no launcher jar: build first (./mvnw -DskipTests package) or start ./run-local and omit --start"
+  # a generous startup timeout: on a busy CI machine a service can take minutes to start
+  java -jar "${launcher[0]}" --home "$root" --data "$work/stack" --startup-timeout 600 >"$work/stack.log" 2>&1 &
   started+=($!)
   stack_ready() {
-    kill -0 "${started[0]}" 2>/dev/null || { cat "$work/stack.log" >&2; fail "the local stack stopped"; }
+    kill -0 "${started[0]}" 2>/dev/null || fail "the local stack stopped"
     grep -q '^READY ' "$work/stack.log"
   }
-  await 900 "the local stack did not print READY" stack_ready
-  echo "Local stack up: $(grep '^READY ' "$work/stack.log")"
+  await 1200 "the local stack did not print READY" stack_ready
+  echo "Local stack up: $(grep '^READY ' "$work/stack.log") (${SECONDS}s)"
 fi
 
 # Prometheus on a copy of the config, so its storage and the worker list stay out of the repository.
@@ -101,19 +115,51 @@ cp "$here/prometheus-local.yml" "$here/rules.yml" "$here/local-workers.json" "$w
 prometheus --config.file="$work/prometheus-local.yml" --storage.tsdb.path="$work/tsdb" \
   --web.listen-address="${prometheus_url#http://}" >"$work/prometheus.log" 2>&1 &
 started+=($!)
-await 60 "Prometheus did not become ready" curl -fs -o /dev/null "$prometheus_url/-/ready"
-
-targets_up() {
-  local health
-  health=$(curl -fsS "$prometheus_url/api/v1/targets?state=active" \
-    | jq -r '[.data.activeTargets[] | .health] | "\(length) \(map(select(. != "up")) | length)"')
-  [[ ${health%% *} -ge 4 && ${health##* } -eq 0 ]]
+prometheus_ready() {
+  kill -0 "${started[-1]}" 2>/dev/null || fail "Prometheus stopped"
+  curl -fs -o /dev/null "$prometheus_url/-/ready"
 }
-await 120 "not every target is up: $(curl -fsS "$prometheus_url/api/v1/targets" | jq -c '[.data.activeTargets[] | {job: .labels.job, health, lastError}]')" targets_up
-echo "Every target is up."
+await 60 "Prometheus did not become ready" prometheus_ready
 
-records_before=$(query 'sum(careers_records_imported_total)')
-tasks_before=$(query 'sum(careers_extraction_tasks_total)')
+target_health() {
+  curl -fsS "$prometheus_url/api/v1/targets?state=active" \
+    | jq -c '[.data.activeTargets[] | {job: .labels.job, instance: .labels.instance, health, lastError}]'
+}
+# The four services' targets (more with extra workers), every one scraped successfully.
+targets_up() {
+  target_health | jq -e 'length >= 4 and all(.health == "up")' >/dev/null
+}
+deadline=$((SECONDS + 120))
+until targets_up; do
+  ((SECONDS < deadline)) || fail "not every target is up: $(target_health)"
+  sleep 2
+done
+echo "Every target is up (${SECONDS}s)."
+
+# Counters that the import must move, each with the least increase that proves it: one record,
+# task and page per resume, at least one projected event and one gateway API request.
+counters=(
+  "sum(careers_records_imported_total{type=\"APPLICANTS\", outcome=\"CREATED\"})|$resumes"
+  "sum(careers_extraction_tasks_total{kind=\"RESUME\", outcome=\"COMPLETED\"})|$resumes"
+  "sum(careers_extraction_duration_seconds_count{kind=\"RESUME\"})|$resumes"
+  "sum(careers_extraction_pages_total{kind=\"RESUME\"})|$resumes"
+  "sum(careers_projection_lag_seconds_count)|1"
+  "sum(http_server_requests_seconds_count{job=\"gateway\", uri!~\"/actuator.*\"})|3"
+)
+# The gauges and client metrics dashboards and alerts read: present on their services.
+gauges=(
+  'count(careers_extraction_in_flight{job="extraction-worker"}) > 0'
+  'count(careers_outbox_backlog{job="import-service"}) > 0'
+  'count(careers_outbox_oldest_age_seconds{job="import-service"}) > 0'
+  'count(kafka_consumer_fetch_manager_records_lag{job="extraction-worker", topic="extraction.requests"}) > 0'
+  'count(count by (job) (jvm_memory_used_bytes)) >= 4'
+)
+expectations=()
+for counter in "${counters[@]}"; do
+  expression=${counter%|*}
+  expectations+=("$expression - $(query "$expression") >= ${counter##*|}")
+done
+expectations+=("${gauges[@]}")
 
 run_id=$(date +%s)-$$
 files=()
@@ -127,19 +173,8 @@ import_id=$(curl -fsS -H "X-Api-Key: $api_key" -H 'Content-Type: application/jso
 curl -fsS -H "X-Api-Key: $api_key" "${files[@]}" "$gateway/api/imports/$import_id/files" \
   | jq -c '[.results[] | {file, outcome}]'
 curl -fsS -o /dev/null -X POST -H "X-Api-Key: $api_key" "$gateway/api/imports/$import_id/complete"
-echo "Imported $resumes resumes in import $import_id."
+echo "Imported $resumes resumes in import $import_id (${SECONDS}s)."
 
-# Each expectation: a PromQL expression that must become true.
-expectations=(
-  "sum(careers_records_imported_total) - $records_before >= $resumes"
-  "sum(careers_extraction_tasks_total) - $tasks_before >= $resumes"
-  "sum(careers_extraction_duration_seconds_count) > 0"
-  "sum(careers_extraction_pages_total) > 0"
-  "count(careers_extraction_in_flight) > 0"
-  "count(careers_outbox_backlog) > 0"
-  "sum(careers_projection_lag_seconds_count) > 0"
-  'count(kafka_consumer_fetch_manager_records_lag{job="extraction-worker", topic="extraction.requests"}) > 0'
-)
 passed=0
 failed=0
 holds() {
@@ -158,5 +193,5 @@ for expectation in "${expectations[@]}"; do
     failed=$((failed + 1))
   fi
 done
-echo "metrics: $passed passed, $failed failed"
+echo "metrics: $passed passed, $failed failed (${SECONDS}s)"
 ((failed == 0))
