@@ -38,9 +38,14 @@ class JibProfileTest {
 	}
 
 	@Test
+	void imagesAreNamedUnderCareersUnlessARegistryIsGiven() {
+		assertThat(text(first(profile, "properties"), "image.repository")).isEqualTo("careers");
+		assertThat(text(first(profile, "to"), "image")).isEqualTo("${image.repository}/${project.artifactId}:${project.version}");
+	}
+
+	@Test
 	void imagesRunTheServicesAsNonRootOnTheTemurinJreWithContainerSizedHeaps() {
 		assertThat(text(first(profile, "from"), "image")).isEqualTo("eclipse-temurin:17-jre");
-		assertThat(text(first(profile, "to"), "image")).isEqualTo("careers/${project.artifactId}:${project.version}");
 		Element container = first(profile, "container");
 		assertThat(text(container, "user")).doesNotStartWith("0").doesNotStartWith("root");
 		assertThat(texts(container, "jvmFlag")).contains("-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError");
