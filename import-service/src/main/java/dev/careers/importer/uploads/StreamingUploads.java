@@ -71,7 +71,8 @@ public class StreamingUploads {
 					continue;
 				}
 				admission.countFile();
-				Upload upload = spool(item);
+				// the name as sent: item.getName() throws on a NUL in it, which would fail the whole request
+				Upload upload = spool(item, parser.getFileName(item.getHeaders()));
 				try {
 					handler.handle(upload);
 				}
@@ -90,7 +91,7 @@ public class StreamingUploads {
 		}
 	}
 
-	private Upload spool(FileItemInput item) throws IOException {
+	private Upload spool(FileItemInput item, String sentName) throws IOException {
 		long maxFileBytes = properties.maxFileSize().toBytes();
 		MessageDigest sha256 = sha256();
 		byte[] header = new byte[HEADER_WINDOW];
@@ -120,14 +121,7 @@ public class StreamingUploads {
 		Optional<FailureCode> rejection = size > maxFileBytes ? Optional.of(FailureCode.TOO_LARGE)
 				: size == 0 ? Optional.of(FailureCode.EMPTY_FILE)
 						: isPdf(header, headerLength) ? Optional.empty() : Optional.of(FailureCode.NOT_A_PDF);
-		return new Upload(fileNameOf(item), size, HexFormat.of().formatHex(sha256.digest()), rejection, spooled);
-	}
-
-	/** File names are data: only the last segment of what a browser sent for a folder upload is kept. */
-	static String fileNameOf(FileItemInput item) {
-		String name = item.getName() == null ? "" : item.getName();
-		String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-		return base.isEmpty() ? "unnamed" : base;
+		return new Upload(FileNames.sanitised(sentName), size, HexFormat.of().formatHex(sha256.digest()), rejection, spooled);
 	}
 
 	static boolean isPdf(byte[] header, int length) {
