@@ -61,6 +61,21 @@ class RoutingIT extends GatewayOverHttp {
 	}
 
 	@Test
+	void anUploadReachesTheServiceWithItsContentLength() {
+		byte[] body = new byte[300_000];
+
+		send(request("/api/imports/7f1c/files").header("X-Api-Key", DEMO_KEY)
+			.header("Content-Type", "multipart/form-data; boundary=x")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+
+		// the service refuses an upload over its request cap by the length, before reading any file
+		ReceivedRequest received = IMPORT_SERVICE.received().get(0);
+		assertThat(received.header("Content-Length")).containsExactly(String.valueOf(body.length));
+		assertThat(received.header("Transfer-Encoding")).isEmpty();
+		assertThat(received.bodyBytes()).isEqualTo(body.length);
+	}
+
+	@Test
 	void credentialsStayAtTheGateway() {
 		send(request("/api/history/tasks").header("X-Api-Key", DEMO_KEY)
 			.header("Authorization", "Bearer something")
