@@ -65,9 +65,24 @@ abstract class HostileFileNamesTest extends IntegrationTest {
 		assertThat(client.get(tenant, "/api/applicants").getBody().toString()).doesNotContain("<", "..", "\\u0000");
 	}
 
+	/** A long name in a non-Latin script (3 bytes a character in UTF-8) is imported under that name. */
+	@Test
+	void aLongNonLatinFileNameIsImportedUnderItsName() {
+		String importId = client.openApplicantImport(tenant);
+		String name = "履歴書".repeat(80) + ".pdf";
+
+		ResponseEntity<JsonNode> response = client.upload(tenant, importId,
+				List.of(new NamedFile(name, TestPdfs.resume("Kenji Sato", "kenji@example.org", List.of("Java")))));
+
+		assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(200);
+		JsonNode result = response.getBody().get("results").get(0);
+		assertThat(result.get("outcome").asString()).isEqualTo("CREATED");
+		assertThat(result.get("file").asString()).isEqualTo(name);
+	}
+
 	/**
-	 * Past the multipart parser's limit on a part's headers (commons-fileupload2 2.0.0-M4: 512 bytes,
-	 * not configurable before M5), the parser cannot go on: the request is refused, cleanly.
+	 * Past the multipart parser's limit on a part's headers (4 KiB, room for any 255-character
+	 * name), the parser cannot go on: the request is refused, cleanly.
 	 */
 	@Test
 	void aFileNameBeyondThePartHeaderLimitIsRefusedAsTooLargeNotAServerError() {

@@ -36,6 +36,8 @@ public class StreamingUploads {
 	/** Readers accept the PDF signature anywhere in the first KiB. */
 	private static final int HEADER_WINDOW = 1024;
 
+	private static final int MAX_PART_HEADER_BYTES = 4 * 1024;
+
 	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	private final UploadProperties properties;
@@ -62,7 +64,10 @@ public class StreamingUploads {
 		}
 		try (UploadThrottle.Admission admission = throttle.admit(tenant)) {
 			JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> parser = new JakartaServletFileUpload<>();
-			parser.setSizeMax(maxRequestBytes);
+			parser.setMaxSize(maxRequestBytes);
+			// room for a 255-character file name in any script (up to 4 bytes a character, percent-encoded by
+			// some clients); the library's 512-byte default turned a long non-Latin name into a 413 for the request
+			parser.setMaxPartHeaderSize(MAX_PART_HEADER_BYTES);
 			FileItemInputIterator items = parser.getItemIterator(request);
 			int files = 0;
 			while (items.hasNext()) {
