@@ -27,8 +27,8 @@ class WorkerStoppedMidTaskIT {
 
 	private static final int FILES = 30;
 
-	/** The worker's careers.worker.tasks.shutdown-timeout, left at its default. */
-	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(90);
+	/** The worker's spring.lifecycle.timeout-per-shutdown-phase, left at its default: the bound on SIGTERM. */
+	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(100);
 
 	@TempDir
 	static Path dataDir;

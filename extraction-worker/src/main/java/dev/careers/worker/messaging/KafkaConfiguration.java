@@ -10,13 +10,11 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.ContainerCustomizer;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
@@ -73,12 +71,6 @@ class KafkaConfiguration {
 		// ExtractionFailure is handled as a Failed task before it could get here; should one escape, retrying is useless
 		handler.addNotRetryableExceptions(UnexpectedEvent.class, ExtractionFailure.class);
 		return handler;
-	}
-
-	@Bean
-	ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> finishRecordInHandOnStop(
-			TaskSettings settings) {
-		return container -> container.getContainerProperties().setShutdownTimeout(settings.shutdownTimeout().toMillis());
 	}
 
 	@Bean

@@ -19,12 +19,10 @@ import org.springframework.validation.annotation.Validated;
  * @param retries retries of a request that failed unexpectedly, before it is dead-lettered
  * @param retryDelay the first back-off between those retries, doubled each time
  * @param sendTimeout how long a result may take to be acknowledged by the broker
- * @param shutdownTimeout how long a stopping worker waits for the record in hand (PDF time cap plus fetch)
  */
 @Validated
 @ConfigurationProperties("careers.worker.tasks")
 public record TaskSettings(@DefaultValue("500ms") @NotNull Duration progressInterval,
 		@DefaultValue("10000") @Min(1) int rememberedTasks, @DefaultValue("3") @Min(0) int retries,
-		@DefaultValue("1s") @NotNull Duration retryDelay, @DefaultValue("30s") @NotNull Duration sendTimeout,
-		@DefaultValue("90s") @NotNull Duration shutdownTimeout) {
+		@DefaultValue("1s") @NotNull Duration retryDelay, @DefaultValue("30s") @NotNull Duration sendTimeout) {
 }

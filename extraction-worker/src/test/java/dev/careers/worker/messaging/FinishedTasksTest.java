@@ -12,7 +12,7 @@ class FinishedTasksTest {
 	@Test
 	void theOldestTasksAreForgottenFirst() {
 		FinishedTasks finished = new FinishedTasks(new TaskSettings(Duration.ofMillis(500), 2, 3, Duration.ofSeconds(1),
-				Duration.ofSeconds(30), Duration.ofSeconds(90)));
+				Duration.ofSeconds(30)));
 		UUID first = UUID.randomUUID();
 		UUID second = UUID.randomUUID();
 		UUID third = UUID.randomUUID();
