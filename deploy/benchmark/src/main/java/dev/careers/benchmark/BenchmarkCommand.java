@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import dev.careers.benchmark.corpus.Corpus;
+import dev.careers.benchmark.corpus.ResumeGenerator;
 import dev.careers.benchmark.report.BenchmarkReport;
 import dev.careers.benchmark.report.RunResult;
 import dev.careers.benchmark.report.TextReport;
@@ -151,8 +152,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			return Corpus.folder(folder);
 		}
 		Path directory = writeCorpus != null ? writeCorpus
-				: data.resolve(uploadGigabytes != null ? "corpus-large-" + uploadGigabytes + "g-seed-" + seed
-						: "corpus-" + resumes + "-seed-" + seed);
+				: data.resolve((uploadGigabytes != null ? "corpus-large-" + uploadGigabytes + "g-seed-" + seed
+						: "corpus-" + resumes + "-seed-" + seed) + "-v" + ResumeGenerator.VERSION);
 		if (hasFiles(directory)) {
 			// the same seed gives the same files: a complete folder written before is reused as it is
 			Corpus written = Corpus.folder(directory);
