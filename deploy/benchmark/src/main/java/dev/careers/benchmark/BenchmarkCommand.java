@@ -86,6 +86,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--service-heap", defaultValue = "512m", description = "-Xmx of each service; default: ${DEFAULT-VALUE}.")
 	String serviceHeap;
 
+	@Option(names = "--service-jvm-option", paramLabel = "OPTION", description = "One more option for every service JVM (repeat it), e.g. -XX:StartFlightRecording=filename=DIR/,settings=profile to profile each service.")
+	List<String> serviceJvmOptions = new ArrayList<>();
+
 	@Option(names = "--startup-timeout", paramLabel = "MINUTES", defaultValue = "15", description = "For the stack to report UP; default: ${DEFAULT-VALUE}.")
 	long startupTimeoutMinutes;
 
@@ -180,7 +183,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			return new RunningStack(gatewayUrl, apiKey, importServiceUrl);
 		}
 		Path dataDir = data.resolve("stack-" + workerCount + "w-" + System.currentTimeMillis());
-		return LaunchedStack.start(home, dataDir, workerCount, serviceHeap, Duration.ofMinutes(startupTimeoutMinutes));
+		return LaunchedStack.start(home, dataDir, workerCount, serviceHeap, serviceJvmOptions,
+				Duration.ofMinutes(startupTimeoutMinutes));
 	}
 
 	private static String machine() {
