@@ -54,7 +54,9 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "careers.worker.content.retries=2", "careers.worker.content.retry-delay=50ms",
 				"careers.worker.tasks.retries=1", "careers.worker.tasks.retry-delay=50ms",
-				"careers.worker.pdf.timeout=30s", "spring.kafka.listener.concurrency=2" })
+				"careers.worker.pdf.timeout=30s", "spring.kafka.listener.concurrency=2",
+				// every page reported, so a one-page test resume shows its progress events
+				"careers.worker.tasks.progress-interval=0ms" })
 abstract class AbstractExtractionWorkerIT {
 
 	private static final Duration WITHIN = Duration.ofSeconds(60);

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import dev.careers.benchmark.corpus.Corpus;
+import dev.careers.benchmark.corpus.ResumeGenerator;
 import dev.careers.benchmark.report.BenchmarkReport;
 import dev.careers.benchmark.report.RunResult;
 import dev.careers.benchmark.report.TextReport;
@@ -85,6 +86,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--service-heap", defaultValue = "512m", description = "-Xmx of each service; default: ${DEFAULT-VALUE}.")
 	String serviceHeap;
 
+	@Option(names = "--service-jvm-option", paramLabel = "OPTION", description = "One more option for every service JVM (repeat it), e.g. -XX:StartFlightRecording=filename=DIR/,settings=profile to profile each service.")
+	List<String> serviceJvmOptions = new ArrayList<>();
+
 	@Option(names = "--startup-timeout", paramLabel = "MINUTES", defaultValue = "15", description = "For the stack to report UP; default: ${DEFAULT-VALUE}.")
 	long startupTimeoutMinutes;
 
@@ -151,8 +155,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			return Corpus.folder(folder);
 		}
 		Path directory = writeCorpus != null ? writeCorpus
-				: data.resolve(uploadGigabytes != null ? "corpus-large-" + uploadGigabytes + "g-seed-" + seed
-						: "corpus-" + resumes + "-seed-" + seed);
+				: data.resolve((uploadGigabytes != null ? "corpus-large-" + uploadGigabytes + "g-seed-" + seed
+						: "corpus-" + resumes + "-seed-" + seed) + "-v" + ResumeGenerator.VERSION);
 		if (hasFiles(directory)) {
 			// the same seed gives the same files: a complete folder written before is reused as it is
 			Corpus written = Corpus.folder(directory);
@@ -179,7 +183,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			return new RunningStack(gatewayUrl, apiKey, importServiceUrl);
 		}
 		Path dataDir = data.resolve("stack-" + workerCount + "w-" + System.currentTimeMillis());
-		return LaunchedStack.start(home, dataDir, workerCount, serviceHeap, Duration.ofMinutes(startupTimeoutMinutes));
+		return LaunchedStack.start(home, dataDir, workerCount, serviceHeap, serviceJvmOptions,
+				Duration.ofMinutes(startupTimeoutMinutes));
 	}
 
 	private static String machine() {

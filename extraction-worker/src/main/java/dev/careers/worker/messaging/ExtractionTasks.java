@@ -13,7 +13,7 @@ import dev.careers.worker.ExtractionFailure;
 import dev.careers.worker.pipeline.ExtractionPipeline;
 
 /**
- * Runs one extraction task: Started, throttled Progressed per page, then Completed or Failed. A
+ * Runs one extraction task: Started, Progressed per page at most once an interval, then Completed or Failed. A
  * failure of the document itself ({@link ExtractionFailure}) ends the task at once; anything else
  * escapes to the container's error handler, which retries and finally dead-letters the request.
  */
@@ -53,7 +53,7 @@ class ExtractionTasks {
 		metrics.taskStarted();
 		try {
 			events.started(request);
-			ProgressThrottle throttle = new ProgressThrottle(settings.progressInterval());
+			ProgressThrottle throttle = new ProgressThrottle(settings.progressInterval(), started);
 			ExtractionResult result = pipeline.run(request, (pagesDone, pagesTotal) -> {
 				double progress = (double) pagesDone / pagesTotal;
 				if (throttle.admit(progress, System.nanoTime())) {

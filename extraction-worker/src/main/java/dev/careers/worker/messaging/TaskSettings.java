@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code spring.kafka.listener.concurrency}; the partition count of {@code extraction.requests}
  * ({@code careers.topics.*}) caps it across all workers.
  *
- * @param progressInterval at most one ExtractionProgressed per task per interval (first and last page aside)
+ * @param progressInterval at most one ExtractionProgressed per task per interval, the first an interval after the start
  * @param rememberedTasks finished task ids kept to drop redelivered requests without redoing them
  * @param retries retries of a request that failed unexpectedly, before it is dead-lettered
  * @param retryDelay the first back-off between those retries, doubled each time

@@ -3,6 +3,7 @@ package dev.careers.benchmark.corpus;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -25,7 +27,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Resume PDFs of realistic variety, the same bytes for the same seed and index: 1 to 4 pages, one
- * column, two columns or a header block, Helvetica, Times or Courier at varied sizes, contact
+ * column, two columns or a header block; most embed a subset TrueType font as Word or Google Docs
+ * exports do (where most of a real resume's parsing time goes), the others use Helvetica, Times or
+ * Courier (Standard 14); varied sizes, contact
  * details, a summary, dated roles with bullets, education and a mix of technical and soft skills,
  * and a photo whose size brings the file to the 20-80 KB of a real resume. A large resume adds
  * full-page scans, for uploads measured in gigabytes.
@@ -44,6 +48,18 @@ public final class ResumeGenerator {
 			new FontName[] { FontName.HELVETICA, FontName.HELVETICA_BOLD },
 			new FontName[] { FontName.TIMES_ROMAN, FontName.TIMES_BOLD },
 			new FontName[] { FontName.COURIER, FontName.COURIER_BOLD });
+
+	/**
+	 * Bumped whenever the same seed gives other bytes, so a corpus folder written by an older
+	 * generator is not reused as if it were this one's.
+	 */
+	public static final int VERSION = 2;
+
+	/** PDFBox's own copy of Liberation Sans: the same bytes on every machine, no system fonts. */
+	private static final String TRUE_TYPE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+	/** Out of 10 resumes, how many embed the TrueType font. */
+	private static final int EMBEDDED_FONT_IN_TEN = 8;
 
 	private final long seed;
 
@@ -65,16 +81,20 @@ public final class ResumeGenerator {
 		Random random = new Random(seed * 1_000_003L + index);
 		Person person = Person.random(random, index);
 		Layout layout = Layout.values()[random.nextInt(Layout.values().length)];
+		boolean embeddedFont = random.nextInt(10) < EMBEDDED_FONT_IN_TEN;
 		FontName[] family = FONT_FAMILIES.get(random.nextInt(FONT_FAMILIES.size()));
-		PDFont regular = new PDType1Font(family[0]);
-		PDFont bold = new PDType1Font(family[1]);
+		// a photo of 3 to 22 K pixels brings the file to the 20-80 KB of a real resume; embedded fonts take their share
+		int photoPixels = embeddedFont ? 55 + random.nextInt(55) : 80 + random.nextInt(70);
 		float size = 9 + random.nextInt(6) * 0.5f;
 		int pages = 1 + random.nextInt(4);
 		List<String> skills = new ArrayList<>(ResumeVocabulary.distinct(random, ResumeVocabulary.TECHNICAL_SKILLS,
 				4 + random.nextInt(9)));
 		skills.addAll(ResumeVocabulary.distinct(random, ResumeVocabulary.SOFT_SKILLS, 2 + random.nextInt(4)));
 		try (PDDocument document = new PDDocument()) {
-			new Writer(document, random, person, layout, regular, bold, size, skills).write(pages);
+			PDFont regular = embeddedFont ? trueTypeSubset(document) : new PDType1Font(family[0]);
+			// headings in a second embedded subset, as a bold face would be
+			PDFont bold = embeddedFont ? trueTypeSubset(document) : new PDType1Font(family[1]);
+			new Writer(document, random, person, layout, regular, bold, size, skills, photoPixels).write(pages);
 			long scans = scansBytes;
 			while (scans > 0) {
 				scans -= addScan(document, random);
@@ -86,6 +106,16 @@ public final class ResumeGenerator {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not generate resume " + index, ex);
+		}
+	}
+
+	/** A Type0 (CIDFontType2) font with a ToUnicode map, embedded as the subset of the glyphs used. */
+	private static PDFont trueTypeSubset(PDDocument document) throws IOException {
+		try (InputStream font = ResumeGenerator.class.getResourceAsStream(TRUE_TYPE_FONT)) {
+			if (font == null) {
+				throw new IOException("PDFBox's " + TRUE_TYPE_FONT + " is not on the class path");
+			}
+			return PDType0Font.load(document, font, true);
 		}
 	}
 
@@ -169,8 +199,10 @@ public final class ResumeGenerator {
 
 		private final List<String> skills;
 
+		private final int photoPixels;
+
 		Writer(PDDocument document, Random random, Person person, Layout layout, PDFont regular, PDFont bold, float size,
-				List<String> skills) {
+				List<String> skills, int photoPixels) {
 			this.document = document;
 			this.random = random;
 			this.person = person;
@@ -179,6 +211,7 @@ public final class ResumeGenerator {
 			this.bold = bold;
 			this.size = size;
 			this.skills = skills;
+			this.photoPixels = photoPixels;
 		}
 
 		void write(int pages) throws IOException {
@@ -252,9 +285,7 @@ public final class ResumeGenerator {
 				if (layout != Layout.TWO_COLUMNS) {
 					line(content, regular, size, LEFT, y - size - 30 - size * 1.4f, person.link());
 				}
-				// a photo of 6 to 22 K pixels: the bulk of a real resume's bytes
-				int pixels = 80 + random.nextInt(70);
-				PDImageXObject photo = LosslessFactory.createFromImage(document, noise(random, pixels, pixels));
+				PDImageXObject photo = LosslessFactory.createFromImage(document, noise(random, photoPixels, photoPixels));
 				content.drawImage(photo, LEFT + TEXT_WIDTH - photoSide, y - photoSide + 10, photoSide, photoSide);
 			}
 			return PAGE_TOP - 100;

@@ -26,13 +26,15 @@ public final class LaunchedStack implements Stack {
 		this.workers = workers;
 	}
 
-	public static LaunchedStack start(Path home, Path dataDir, int workers, String serviceHeap, Duration startupTimeout) {
+	public static LaunchedStack start(Path home, Path dataDir, int workers, String serviceHeap,
+			List<String> serviceJvmOptions, Duration startupTimeout) {
 		Ports ports = Ports.free();
 		LocalSystem system = LocalSystem.start(LaunchOptions.builder(home)
 			.dataDir(dataDir)
 			.ports(ports)
 			.workers(workers)
 			.serviceHeap(serviceHeap)
+			.serviceJvmOptions(serviceJvmOptions.toArray(String[]::new))
 			.startupTimeout(startupTimeout)
 			.build());
 		return new LaunchedStack(system, ports, workers);

@@ -6,7 +6,11 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +64,32 @@ class ResumeGeneratorTest {
 		}
 		assertThat(text).contains("@example.com", "+44 20 7946", "SUMMARY", "EXPERIENCE", "EDUCATION", "SKILLS");
 		assertThat(resume.skills()).isNotEmpty().allSatisfy(skill -> assertThat(text).contains(skill));
+	}
+
+	@Test
+	void mostResumesEmbedASubsetTrueTypeFontAsExportedResumesDo() throws IOException {
+		ResumeGenerator generator = new ResumeGenerator(1);
+		int embedding = 0;
+		for (int index = 0; index < 40; index++) {
+			if (embedsTrueTypeSubset(generator.resume(index))) {
+				embedding++;
+			}
+		}
+		assertThat(embedding).as("resumes of 40 with an embedded TrueType subset").isBetween(24, 39);
+	}
+
+	private static boolean embedsTrueTypeSubset(GeneratedResume resume) throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(resume.content())) {
+			PDPage first = pdf.getPage(0);
+			for (COSName name : first.getResources().getFontNames()) {
+				PDFont font = first.getResources().getFont(name);
+				if (font instanceof PDType0Font type0 && type0.isEmbedded() && type0.getCOSObject().containsKey(COSName.TO_UNICODE)
+						&& type0.getName().matches("[A-Z]{6}\\+.*")) {
+					return true;
+				}
+			}
+			return false;
+		}
 	}
 
 	@Test
