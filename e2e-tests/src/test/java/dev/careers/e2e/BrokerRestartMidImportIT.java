@@ -1,16 +1,12 @@
 package dev.careers.e2e;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.careers.launcher.LocalSystem;
 import dev.careers.launcher.ProcessInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,43 +25,26 @@ class BrokerRestartMidImportIT {
 
 	private static final String OUTBOX_BACKLOG = "careers_outbox_backlog";
 
-	@TempDir
-	static Path dataDir;
-
-	private static LocalSystem system;
-
-	private static Gateway client;
-
-	@BeforeAll
-	static void startTheSystem() {
-		system = FaultTestSystem.start(dataDir, 1);
-		client = FaultTestSystem.client(system);
-	}
-
-	@AfterAll
-	static void stopTheSystem() {
-		if (system != null) {
-			system.stop();
-		}
-	}
+	@RegisterExtension
+	static final FaultTestSystem stack = FaultTestSystem.withWorkers(1);
 
 	@Test
 	void uploadsDuringABrokerOutageAreKeptAndTheImportCompletesOnceItIsBack() {
 		long started = System.nanoTime();
 		List<Map<String, byte[]>> batches = ResumeFolder.of(FILES).batches(BATCH);
-		ProcessInfo importService = FaultTestSystem.service(system, "import-service");
-		ProcessInfo worker = system.workers().get(0);
-		ImportLedger ledger = ImportLedger.open(client, "broker restart mid-import");
+		ProcessInfo importService = stack.service("import-service");
+		ProcessInfo worker = stack.system().workers().get(0);
+		ImportLedger ledger = ImportLedger.open(stack.client(), "broker restart mid-import");
 		ledger.upload(batches.get(0));
 		await("extraction under way").atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> ServiceMetrics.value(worker, "careers_extraction_in_flight").orElse(0) > 0);
 
 		long outageStarted = System.nanoTime();
-		system.stopBroker();
+		stack.system().stopBroker();
 		ledger.upload(batches.get(1));
 		double heldInOutbox = ServiceMetrics.value(importService, OUTBOX_BACKLOG).orElseThrow();
-		system.startBroker();
+		stack.system().startBroker();
 		Duration outage = Duration.ofNanos(System.nanoTime() - outageStarted);
 		batches.subList(2, batches.size()).forEach(ledger::upload);
 		ledger.completeRetrying(Duration.ofMinutes(1));
@@ -75,7 +54,7 @@ class BrokerRestartMidImportIT {
 		await("outbox drained").atMost(Duration.ofMinutes(3))
 			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> ServiceMetrics.value(importService, OUTBOX_BACKLOG).orElse(-1) == 0);
-		List<Map<String, Object>> tasks = new ImportAccounting(client, Duration.ofMinutes(3))
+		List<Map<String, Object>> tasks = new ImportAccounting(stack.client(), Duration.ofMinutes(3))
 			.assertEveryFileAccountedFor(ledger, FILES);
 		new ReliabilityRun("BrokerRestartMidImportIT", FILES, tasks.size(), Duration.ofNanos(System.nanoTime() - started),
 				"broker stopped " + outage.toSeconds() + " s mid-import, " + BATCH

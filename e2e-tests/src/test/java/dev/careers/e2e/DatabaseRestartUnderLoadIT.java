@@ -1,18 +1,14 @@
 package dev.careers.e2e;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import dev.careers.launcher.LocalSystem;
 import dev.careers.launcher.ProcessInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,50 +24,33 @@ class DatabaseRestartUnderLoadIT {
 
 	private static final int BATCH = 5;
 
-	@TempDir
-	static Path dataDir;
-
-	private static LocalSystem system;
-
-	private static Gateway client;
-
-	@BeforeAll
-	static void startTheSystem() {
-		system = FaultTestSystem.start(dataDir, 1);
-		client = FaultTestSystem.client(system);
-	}
-
-	@AfterAll
-	static void stopTheSystem() {
-		if (system != null) {
-			system.stop();
-		}
-	}
+	@RegisterExtension
+	static final FaultTestSystem stack = FaultTestSystem.withWorkers(1);
 
 	@Test
 	void servicesRecoverFromADatabaseRestartAndNoAcknowledgedUploadIsLost() {
 		long started = System.nanoTime();
 		List<Map<String, byte[]>> batches = ResumeFolder.of(FILES).batches(BATCH);
 		List<ProcessInfo> servicesBefore = services();
-		ImportLedger ledger = ImportLedger.open(client, "database restart under load");
+		ImportLedger ledger = ImportLedger.open(stack.client(), "database restart under load");
 		ledger.upload(batches.get(0));
 		await("extraction under way").atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(100))
-			.until(() -> ServiceMetrics.value(system.workers().get(0), "careers_extraction_in_flight").orElse(0) > 0);
+			.until(() -> ServiceMetrics.value(stack.system().workers().get(0), "careers_extraction_in_flight").orElse(0) > 0);
 
 		long outageStarted = System.nanoTime();
-		system.stopDatabase();
+		stack.system().stopDatabase();
 		CompletableFuture<Void> uploader = CompletableFuture.runAsync(() -> batches.subList(1, batches.size())
 			.forEach(batch -> ledger.uploadRetrying(batch, Duration.ofMinutes(4))));
 		await("an upload refused while the database is down").atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> !ledger.refusals().isEmpty());
-		system.startDatabase();
+		stack.system().startDatabase();
 		Duration outage = Duration.ofNanos(System.nanoTime() - outageStarted);
 		uploader.orTimeout(5, TimeUnit.MINUTES).join();
 		ledger.completeRetrying(Duration.ofMinutes(1));
 
-		List<Map<String, Object>> tasks = new ImportAccounting(client, Duration.ofMinutes(3))
+		List<Map<String, Object>> tasks = new ImportAccounting(stack.client(), Duration.ofMinutes(3))
 			.assertEveryFileAccountedFor(ledger, FILES);
 		assertThat(services()).as("the same service processes, each still running").isEqualTo(servicesBefore)
 			.allMatch(ProcessInfo::isAlive);
@@ -85,7 +64,7 @@ class DatabaseRestartUnderLoadIT {
 
 	/** The services' processes (broker and database aside: the database is the one restarted). */
 	private static List<ProcessInfo> services() {
-		return system.processes().stream().filter(process -> !List.of("kafka", "postgres").contains(process.name())).toList();
+		return stack.system().processes().stream().filter(process -> !List.of("kafka", "postgres").contains(process.name())).toList();
 	}
 
 }

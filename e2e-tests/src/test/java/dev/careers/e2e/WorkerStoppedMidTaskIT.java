@@ -1,18 +1,14 @@
 package dev.careers.e2e;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.careers.launcher.LocalSystem;
 import dev.careers.launcher.ProcessInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,55 +26,38 @@ class WorkerStoppedMidTaskIT {
 	/** The worker's spring.lifecycle.timeout-per-shutdown-phase, left at its default: the bound on SIGTERM. */
 	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(100);
 
-	@TempDir
-	static Path dataDir;
-
-	private static LocalSystem system;
-
-	private static Gateway client;
-
-	@BeforeAll
-	static void startOneWorker() {
-		system = FaultTestSystem.start(dataDir, 1);
-		client = FaultTestSystem.client(system);
-	}
-
-	@AfterAll
-	static void stopTheSystem() {
-		if (system != null) {
-			system.stop();
-		}
-	}
+	@RegisterExtension
+	static final FaultTestSystem stack = FaultTestSystem.withWorkers(1);
 
 	@Test
 	void stoppedWorkerFinishesOrHandsBackItsRecordsAndAFreshWorkerDoesTheRest() {
 		long started = System.nanoTime();
 		ResumeFolder folder = ResumeFolder.of(FILES);
-		ImportLedger ledger = ImportLedger.open(client, "worker stopped mid-task");
+		ImportLedger ledger = ImportLedger.open(stack.client(), "worker stopped mid-task");
 		folder.batches(10).forEach(ledger::upload);
 		ledger.completeRetrying(Duration.ofMinutes(1));
-		ProcessInfo stopping = system.workers().get(0);
+		ProcessInfo stopping = stack.system().workers().get(0);
 
 		await("worker " + stopping.name() + " holding a record").atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> ServiceMetrics.value(stopping, "careers_extraction_in_flight").orElse(0) > 0);
-		Set<String> inHand = WorkerLog.of(system, stopping).unfinished();
+		Set<String> inHand = WorkerLog.of(stack.system(), stopping).unfinished();
 		long stopRequested = System.nanoTime();
-		system.stopWorker(0);
+		stack.system().stopWorker(0);
 		Duration stopTook = Duration.ofNanos(System.nanoTime() - stopRequested);
 
 		assertThat(stopping.isAlive()).isFalse();
 		assertThat(stopTook).as("exited by itself within its shutdown timeout").isLessThan(SHUTDOWN_TIMEOUT);
 		assertThat(inHand).as("tasks in the worker's hands at SIGTERM").isNotEmpty();
-		WorkerLog stoppedLog = WorkerLog.of(system, stopping);
+		WorkerLog stoppedLog = WorkerLog.of(stack.system(), stopping);
 		Set<String> handedBack = stoppedLog.unfinished();
 		Set<String> finishedInHand = new HashSet<>(inHand);
 		finishedInHand.retainAll(stoppedLog.ended());
 
-		ProcessInfo fresh = system.startWorker();
-		List<Map<String, Object>> tasks = new ImportAccounting(client, Duration.ofMinutes(3))
+		ProcessInfo fresh = stack.system().startWorker();
+		List<Map<String, Object>> tasks = new ImportAccounting(stack.client(), Duration.ofMinutes(3))
 			.assertEveryFileAccountedFor(ledger, FILES);
-		assertThat(WorkerLog.of(system, fresh).ended()).as("handed back, then done by the fresh worker")
+		assertThat(WorkerLog.of(stack.system(), fresh).ended()).as("handed back, then done by the fresh worker")
 			.containsAll(handedBack);
 		new ReliabilityRun("WorkerStoppedMidTaskIT", FILES, tasks.size(), Duration.ofNanos(System.nanoTime() - started),
 				"SIGTERM of the only worker holding " + inHand.size() + " task(s) (exited in " + stopTook.toMillis()
