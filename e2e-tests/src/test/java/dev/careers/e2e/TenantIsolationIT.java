@@ -1,10 +1,5 @@
 package dev.careers.e2e;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,10 +9,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.careers.launcher.LaunchOptions;
 import dev.careers.launcher.LocalSystem;
 import dev.careers.launcher.Ports;
+import dev.careers.testsupport.JobBoard;
 import dev.careers.testsupport.TestPdfs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,19 +43,10 @@ class TenantIsolationIT {
 	private static final byte[] JOB_DESCRIPTION = TestPdfs.textPdf(List.of("Data Engineer", "Example Corp, Berlin",
 			"", "Requirements", "Python, SQL and Apache Kafka; experience with PostgreSQL."));
 
-	private static final String POSTING_PAGE = """
-			<!doctype html><html><head><title>Platform Engineer at Loopback Labs</title>
-			<script type="application/ld+json">
-			{"@context": "https://schema.org", "@type": "JobPosting", "title": "Platform Engineer",
-			 "hiringOrganization": {"@type": "Organization", "name": "Loopback Labs"},
-			 "description": "<p>We run Kubernetes and write Java and Go. You know SQL and Kafka.</p>"}
-			</script></head><body><h1>Platform Engineer</h1></body></html>
-			""";
-
 	@TempDir
 	static Path dataDir;
 
-	private static HttpServer jobBoard;
+	private static JobBoard jobBoard;
 
 	private static Ports ports;
 
@@ -91,7 +77,7 @@ class TenantIsolationIT {
 
 	@BeforeAll
 	static void startTheSystemAndLetAlphaImport() {
-		jobBoard = startJobBoard();
+		jobBoard = JobBoard.start();
 		ports = Ports.free();
 		system = LocalSystem.start(LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
 			.dataDir(dataDir)
@@ -120,7 +106,7 @@ class TenantIsolationIT {
 			system.stop();
 		}
 		if (jobBoard != null) {
-			jobBoard.stop(0);
+			jobBoard.close();
 		}
 	}
 
@@ -355,7 +341,7 @@ class TenantIsolationIT {
 	}
 
 	private static AlphaData importAsAlpha() {
-		String postingUrl = "http://127.0.0.1:" + jobBoard.getAddress().getPort() + "/jobs/platform-engineer";
+		String postingUrl = jobBoard.postingUrl();
 		String applicantImport = openImport(alpha, "APPLICANTS", "alpha resumes");
 		Gateway.Response resume = accepted(
 				alpha.upload("/api/imports/" + applicantImport + "/files", "grace-hopper.pdf", RESUME));
@@ -404,25 +390,6 @@ class TenantIsolationIT {
 
 		Gateway.Response on(Gateway tenant, String path);
 
-	}
-
-	/** A job board on loopback serving one posting; the worker reaches it through its allow-list. */
-	private static HttpServer startJobBoard() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-			server.createContext("/jobs/platform-engineer", exchange -> {
-				byte[] body = POSTING_PAGE.getBytes(StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-				exchange.sendResponseHeaders(200, body.length);
-				exchange.getResponseBody().write(body);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

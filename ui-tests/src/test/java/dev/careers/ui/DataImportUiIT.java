@@ -12,6 +12,7 @@ import java.util.Map;
 import dev.careers.launcher.LaunchOptions;
 import dev.careers.launcher.LocalSystem;
 import dev.careers.launcher.Ports;
+import dev.careers.testsupport.JobBoard;
 import dev.careers.testsupport.TestPdfs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package dev.careers.ui;
+package dev.careers.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +12,11 @@ import com.sun.net.httpserver.HttpServer;
  * A job board on loopback serving one posting page with schema.org JSON-LD, as the worker's
  * fetcher meets real boards; reached through the worker's allow-list.
  */
-final class JobBoard implements AutoCloseable {
+public final class JobBoard implements AutoCloseable {
 
-	static final String TITLE = "Platform Engineer";
+	public static final String TITLE = "Platform Engineer";
 
-	static final String COMPANY = "Loopback Labs";
+	public static final String COMPANY = "Loopback Labs";
 
 	private static final String PAGE = """
 			<!doctype html>
@@ -39,7 +39,7 @@ final class JobBoard implements AutoCloseable {
 		this.server = server;
 	}
 
-	static JobBoard start() {
+	public static JobBoard start() {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			server.createContext("/jobs/platform-engineer", exchange -> {
@@ -57,7 +57,7 @@ final class JobBoard implements AutoCloseable {
 		}
 	}
 
-	String postingUrl() {
+	public String postingUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/jobs/platform-engineer";
 	}
 
