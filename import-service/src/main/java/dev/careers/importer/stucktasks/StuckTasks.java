@@ -1,5 +1,7 @@
 package dev.careers.importer.stucktasks;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,14 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.careers.events.EventSerde;
 import dev.careers.events.ExtractionFailed;
 import dev.careers.events.ExtractionRequested;
 import dev.careers.events.FailureCode;
 import dev.careers.events.TaskKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +38,6 @@ class StuckTasks {
 
 	private final Clock clock;
 
-	private final JsonMapper json = EventSerde.jsonMapper();
-
 	StuckTasks(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
@@ -54,25 +52,22 @@ class StuckTasks {
 	 */
 	@Transactional
 	int requeueSilentFor(Duration silence, int batch) {
-		List<Requeue> silent = jdbc.sql("""
-				SELECT tenant_id, id, request::text AS request FROM extraction_tasks
-				WHERE status IN ('QUEUED', 'RUNNING') AND requeued_at IS NULL AND request IS NOT NULL
+		List<ExtractionRequested> silent = jdbc.sql("""
+				SELECT id, tenant_id, created_at, task_number, record_id, kind, attempt, import_id, source_name,
+				       content_url, content_type, posting_url
+				FROM extraction_tasks
+				WHERE status IN ('QUEUED', 'RUNNING') AND requeued_at IS NULL AND source_name IS NOT NULL
 				  AND last_event_at < now() - make_interval(secs => ?)
 				ORDER BY last_event_at LIMIT ? FOR UPDATE SKIP LOCKED""")
 			.params(seconds(silence), batch)
-			.query((row, number) -> new Requeue(row.getString("tenant_id"), row.getObject("id", UUID.class),
-					row.getString("request")))
+			.query(StuckTasks::requestAgain)
 			.list();
-		for (Requeue task : silent) {
+		for (ExtractionRequested request : silent) {
 			jdbc.sql("UPDATE extraction_tasks SET requeued_at = now(), last_event_at = now() WHERE id = ?")
-				.param(task.id())
+				.param(request.taskId())
 				.update();
-			ExtractionRequested first = json.readValue(task.request(), ExtractionRequested.class);
-			events.publishEvent(new ExtractionRequested(UUID.randomUUID(), first.tenantId(), first.occurredAt(),
-					first.taskId(), first.taskNumber(), first.recordId(), first.kind(), first.attempt(),
-					first.importId(), first.sourceName(), first.contentUrl(), first.contentType(),
-					first.postingUrl()));
-			log.warn("Task silent for {}, re-queued: tenant={} task={}", silence, task.tenant(), task.id());
+			events.publishEvent(request);
+			log.warn("Task silent for {}, re-queued: tenant={} task={}", silence, request.tenantId(), request.taskId());
 		}
 		return silent.size();
 	}
@@ -86,7 +81,7 @@ class StuckTasks {
 	int failSilentFor(Duration silence, int batch) {
 		List<Timeout> silent = jdbc.sql("""
 				SELECT tenant_id, id, record_id, kind, task_number, attempt FROM extraction_tasks
-				WHERE status IN ('QUEUED', 'RUNNING') AND (requeued_at IS NOT NULL OR request IS NULL)
+				WHERE status IN ('QUEUED', 'RUNNING') AND (requeued_at IS NOT NULL OR source_name IS NULL)
 				  AND last_event_at < now() - make_interval(secs => ?)
 				ORDER BY last_event_at LIMIT ? FOR UPDATE SKIP LOCKED""")
 			.params(seconds(silence), batch)
@@ -118,7 +113,13 @@ class StuckTasks {
 		return duration.toMillis() / 1000.0;
 	}
 
-	private record Requeue(String tenant, UUID id, String request) {
+	/** The task's request as first sent (its time included), under a fresh event id. */
+	private static ExtractionRequested requestAgain(ResultSet row, int number) throws SQLException {
+		return new ExtractionRequested(UUID.randomUUID(), row.getString("tenant_id"),
+				row.getTimestamp("created_at").toInstant(), row.getObject("id", UUID.class), row.getLong("task_number"),
+				row.getObject("record_id", UUID.class), TaskKind.valueOf(row.getString("kind")), row.getInt("attempt"),
+				row.getObject("import_id", UUID.class), row.getString("source_name"), row.getString("content_url"),
+				row.getString("content_type"), row.getString("posting_url"));
 	}
 
 	private record Timeout(String tenant, UUID id, UUID recordId, TaskKind kind, long number, int attempt) {

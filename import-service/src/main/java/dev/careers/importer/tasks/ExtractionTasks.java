@@ -5,16 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.careers.events.EventSerde;
 import dev.careers.events.ExtractionRequested;
 import dev.careers.events.TaskKind;
 import dev.careers.importer.tenancy.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +38,6 @@ public class ExtractionTasks {
 
 	private final Clock clock;
 
-	private final JsonMapper json = EventSerde.jsonMapper();
-
 	ExtractionTasks(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
@@ -49,7 +46,8 @@ public class ExtractionTasks {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Task request(TenantId tenant, ExtractionRequest request) {
-		Instant now = clock.instant();
+		// the database keeps microseconds: the event says the time the stuck-task sweep will read back
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		long number = nextNumber(tenant);
 		int attempt = jdbc.sql("SELECT count(*) FROM extraction_tasks WHERE tenant_id = ? AND record_id = ?")
 			.params(tenant.value(), request.recordId())
@@ -59,14 +57,14 @@ public class ExtractionTasks {
 		ExtractionRequested requested = new ExtractionRequested(UUID.randomUUID(), tenant.value(), now, taskId,
 				number, request.recordId(), request.kind(), attempt, request.importId(), request.sourceName(),
 				request.contentUrl(), request.contentType(), request.postingUrl());
-		// the request is kept so that a stuck task can be re-queued with exactly what was sent
+		// the row holds all the request says, so that a stuck task can be re-queued with exactly what was sent
 		jdbc.sql("""
 				INSERT INTO extraction_tasks (id, tenant_id, task_number, kind, record_kind, record_id, attempt,
-				    import_id, status, created_at, request)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+				    import_id, status, created_at, source_name, content_url, content_type, posting_url)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(taskId, tenant.value(), number, request.kind().name(), request.recordKind().name(),
 					request.recordId(), attempt, request.importId(), TaskStatus.QUEUED.name(), Timestamp.from(now),
-					json.writeValueAsString(requested))
+					request.sourceName(), request.contentUrl(), request.contentType(), request.postingUrl())
 			.update();
 		events.publishEvent(requested);
 		log.info("Extraction requested: tenant={} task={} number={} record={} attempt={}", tenant, taskId, number,
