@@ -32,6 +32,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
 	private static final long GIGABYTE = 1024L * 1024 * 1024;
 
+	private static final long WARM_UP_SEED_OFFSET = 1_000_003;
+
 	@Option(names = "--resumes", paramLabel = "N", defaultValue = "200", description = "Resumes to generate; default: ${DEFAULT-VALUE}.")
 	int resumes;
 
@@ -43,6 +45,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
 	@Option(names = "--write-corpus", paramLabel = "DIR", description = "Where the generated PDFs go (kept); default: a folder under --data.")
 	Path writeCorpus;
+
+	@Option(names = "--warm-up", paramLabel = "N", defaultValue = "0", description = "Import N other generated resumes on each fresh stack first, unmeasured, so that the measured run sees JIT-compiled services; default: ${DEFAULT-VALUE}.")
+	int warmUp;
 
 	@Option(names = "--workers", paramLabel = "N", defaultValue = "1", description = "Extraction workers; default: ${DEFAULT-VALUE}.")
 	int workers;
@@ -116,6 +121,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 		if (pipeline) {
 			pipelineDocumentsPerSecond = PipelineBenchmarkRunner.measure(home, corpus.directory(), 3);
 		}
+		// another seed: files the measured corpus does not hold, so none of it is SKIPPED as a duplicate
+		Corpus warmUpCorpus = warmUp > 0 ? generated("corpus-warm-up-" + warmUp, warmUp, seed + WARM_UP_SEED_OFFSET) : null;
 		List<RunResult> runs = new ArrayList<>();
 		List<Integer> workerCounts = scaling == null || scaling.isEmpty() ? List.of(workers) : scaling;
 		for (int count : workerCounts) {
@@ -125,6 +132,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			try (Stack stack = stack(count)) {
 				BenchmarkRun.Settings settings = new BenchmarkRun.Settings(batch, parallel,
 						Duration.ofMinutes(timeoutMinutes), uploadGigabytes == null);
+				if (warmUpCorpus != null) {
+					RunResult warm = new BenchmarkRun(stack, settings).run("warm-up", warmUpCorpus);
+					System.out.printf(Locale.ROOT, "  warm-up: %d tasks, %d not completed%n", warm.tasks(), warm.notCompleted());
+				}
 				runs.add(new BenchmarkRun(stack, settings).run(label, corpus));
 			}
 		}
@@ -144,6 +155,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(new CommandLine(this),
 					"--scaling starts a stack per worker count: it does not go with --gateway");
 		}
+		if (warmUp < 0 || (warmUp > 0 && uploadGigabytes != null)) {
+			throw new CommandLine.ParameterException(new CommandLine(this),
+					"--warm-up is a count of resumes, and goes with the resumes run only");
+		}
 		if (resumes < 1 || batch < 1 || parallel < 1 || timeoutMinutes < 1 || startupTimeoutMinutes < 1) {
 			throw new CommandLine.ParameterException(new CommandLine(this),
 					"--resumes, --batch, --parallel, --timeout and --startup-timeout must be at least 1");
@@ -154,19 +169,30 @@ public final class BenchmarkCommand implements Callable<Integer> {
 		if (folder != null) {
 			return Corpus.folder(folder);
 		}
-		Path directory = writeCorpus != null ? writeCorpus
-				: data.resolve((uploadGigabytes != null ? "corpus-large-" + uploadGigabytes + "g-seed-" + seed
-						: "corpus-" + resumes + "-seed-" + seed) + "-v" + ResumeGenerator.VERSION);
+		if (uploadGigabytes != null) {
+			Path directory = writeCorpus != null ? writeCorpus
+					: data.resolve("corpus-large-" + uploadGigabytes + "g-seed-" + seed + "-v" + ResumeGenerator.VERSION);
+			if (hasFiles(directory)) {
+				return Corpus.folder(directory);
+			}
+			System.out.println("generating the corpus in " + directory);
+			return Corpus.largeResumes(directory, (long) (uploadGigabytes * GIGABYTE), seed);
+		}
+		return generated("corpus-" + resumes, resumes, seed);
+	}
+
+	/** {@code count} generated resumes; the same seed gives the same files, so a complete folder is reused. */
+	private Corpus generated(String name, int count, long corpusSeed) throws Exception {
+		Path directory = writeCorpus != null && corpusSeed == seed ? writeCorpus
+				: data.resolve(name + "-seed-" + corpusSeed + "-v" + ResumeGenerator.VERSION);
 		if (hasFiles(directory)) {
-			// the same seed gives the same files: a complete folder written before is reused as it is
 			Corpus written = Corpus.folder(directory);
-			if (uploadGigabytes != null || written.files().size() == resumes) {
+			if (written.files().size() == count) {
 				return written;
 			}
 		}
 		System.out.println("generating the corpus in " + directory);
-		return uploadGigabytes != null ? Corpus.largeResumes(directory, (long) (uploadGigabytes * GIGABYTE), seed)
-				: Corpus.resumes(directory, resumes, seed);
+		return Corpus.resumes(directory, count, corpusSeed);
 	}
 
 	private static boolean hasFiles(Path directory) throws IOException {
