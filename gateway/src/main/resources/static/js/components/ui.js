@@ -1,4 +1,4 @@
-import {h, uid} from '../dom.js';
+import {h, replace, uid} from '../dom.js';
 import {formatNumber, humanize} from '../format.js';
 
 export function loading(text = 'Loading…') {
@@ -76,4 +76,33 @@ export function pageHeader(title, subtitle, ...actions) {
 	return h('header.page-header',
 		h('div', h('h2.page-title', title), subtitle ? h('p.muted', subtitle) : null),
 		actions.length ? h('div.page-actions', actions) : null);
+}
+
+/**
+ * A load that shows `loadingText` in `container` (unless `quiet`), hands the answer of `fetch` to
+ * `show`, or shows the error with a retry (`notFound()` for a 404, where given). An answer that comes
+ * back after a newer load began is dropped, so a slow answer never replaces a newer one.
+ */
+export function latestLoader(container, loadingText, fetch, show, notFound = null) {
+	let request = 0;
+	async function load({quiet = false} = {}) {
+		const mine = ++request;
+		if (!quiet) {
+			replace(container, loading(loadingText));
+		}
+		try {
+			const answer = await fetch();
+			if (mine === request) {
+				show(answer);
+			}
+			return answer;
+		}
+		catch (error) {
+			if (mine === request) {
+				replace(container, error.status === 404 && notFound ? notFound() : failure(error, load));
+			}
+			return null;
+		}
+	}
+	return load;
 }

@@ -3,30 +3,15 @@ import {h, replace, uid} from '../dom.js';
 import {formatBytes, formatDateTime, formatNumber} from '../format.js';
 import {onLive} from '../live.js';
 import {skillGroups} from '../components/skills.js';
-import {badge, empty, failure, loading, pageHeader, pager, searchField} from '../components/ui.js';
+import {badge, empty, latestLoader, pageHeader, pager, searchField} from '../components/ui.js';
 
 const PAGE_SIZE = 25;
 
 export function renderApplicantList(page) {
 	const state = {q: '', page: 0};
 	const body = h('div');
-	let request = 0;
-
-	async function load() {
-		const mine = ++request;
-		replace(body, loading('Loading applicants…'));
-		try {
-			const answer = await api.get(`/api/applicants${query({q: state.q, page: state.page, size: PAGE_SIZE})}`);
-			if (mine === request) {
-				show(answer);
-			}
-		}
-		catch (error) {
-			if (mine === request) {
-				replace(body, failure(error, load));
-			}
-		}
-	}
+	const load = latestLoader(body, 'Loading applicants…',
+		() => api.get(`/api/applicants${query({q: state.q, page: state.page, size: PAGE_SIZE})}`), show);
 
 	function show(answer) {
 		if (!answer.items.length) {
@@ -70,29 +55,12 @@ export function renderApplicantProfile(page, applicantId) {
 	const body = h('div');
 	let profile = null;
 	let awaitedTask = null;
-	let request = 0;
-
-	async function load({quiet = false} = {}) {
-		const mine = ++request;
-		if (!quiet) {
-			replace(body, loading('Loading applicant…'));
-		}
-		try {
-			const answer = await api.get(`/api/applicants/${applicantId}`);
-			if (mine === request) {
-				profile = answer;
-				show();
-			}
-			return answer;
-		}
-		catch (error) {
-			if (mine === request) {
-				replace(body, error.status === 404 ? empty('This applicant does not exist.', 'It may belong to another workspace.')
-					: failure(error, load));
-			}
-			return null;
-		}
-	}
+	const load = latestLoader(body, 'Loading applicant…', () => api.get(`/api/applicants/${applicantId}`),
+		(answer) => {
+			profile = answer;
+			show();
+		},
+		() => empty('This applicant does not exist.', 'It may belong to another workspace.'));
 
 	function show() {
 		const extraction = profile.extraction;

@@ -2,7 +2,7 @@ import {api, query} from '../api.js';
 import {h, replace} from '../dom.js';
 import {formatDateTime, formatNumber} from '../format.js';
 import {onLive} from '../live.js';
-import {badge, empty, failure, loading, pageHeader, pager, progressBar} from '../components/ui.js';
+import {badge, empty, latestLoader, pageHeader, pager, progressBar} from '../components/ui.js';
 
 const PAGE_SIZE = 25;
 
@@ -19,7 +19,13 @@ export function renderBackgroundTasks(page, params) {
 	};
 	const tabs = h('div.tabs', {role: 'tablist', aria: {label: 'Task kind'}});
 	const panel = h('div.tab-panel', {role: 'tabpanel', id: 'tasks-panel', tabindex: '0'});
-	let request = 0;
+	const load = latestLoader(panel, 'Loading tasks…',
+		() => api.get(`/api/history/tasks${query({kind: state.kind, page: state.page, size: PAGE_SIZE})}`),
+		(answer) => {
+			state.items = answer.items;
+			state.total = answer.total;
+			show();
+		});
 	let countsTimer = null;
 
 	function showTabs() {
@@ -57,25 +63,6 @@ export function renderBackgroundTasks(page, params) {
 		}
 		catch {
 			// the counts are a garnish; the list below says what went wrong if the service is down
-		}
-	}
-
-	async function load() {
-		const mine = ++request;
-		replace(panel, loading('Loading tasks…'));
-		try {
-			const answer = await api.get(`/api/history/tasks${query({kind: state.kind, page: state.page, size: PAGE_SIZE})}`);
-			if (mine !== request) {
-				return;
-			}
-			state.items = answer.items;
-			state.total = answer.total;
-			show();
-		}
-		catch (error) {
-			if (mine === request) {
-				replace(panel, failure(error, load));
-			}
 		}
 	}
 

@@ -2,7 +2,7 @@ import {api, query} from '../api.js';
 import {h, replace, uid} from '../dom.js';
 import {formatDateTime, formatNumber} from '../format.js';
 import {onLive} from '../live.js';
-import {badge, empty, failure, loading, pageHeader, pager} from '../components/ui.js';
+import {badge, empty, latestLoader, pageHeader, pager} from '../components/ui.js';
 
 const PAGE_SIZE = 20;
 
@@ -22,26 +22,13 @@ export function renderImportHistory(page) {
 	h('option', {value: 'APPLICANTS'}, 'Applicants'),
 	h('option', {value: 'JOBS'}, 'Jobs'));
 
-	let request = 0;
-
-	async function load() {
-		const mine = ++request;
-		replace(body, loading('Loading imports…'));
-		try {
-			const answer = await api.get(`/api/history/imports${query({type: state.type, page: state.page, size: PAGE_SIZE})}`);
-			if (mine !== request) {
-				return;
-			}
+	const load = latestLoader(body, 'Loading imports…',
+		() => api.get(`/api/history/imports${query({type: state.type, page: state.page, size: PAGE_SIZE})}`),
+		(answer) => {
 			state.items = answer.items;
 			state.total = answer.total;
 			show();
-		}
-		catch (error) {
-			if (mine === request) {
-				replace(body, failure(error, load));
-			}
-		}
-	}
+		});
 
 	function show() {
 		if (!state.items.length) {

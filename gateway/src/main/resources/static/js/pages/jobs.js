@@ -3,7 +3,7 @@ import {h, replace, uid} from '../dom.js';
 import {formatDateTime, formatNumber} from '../format.js';
 import {onLive} from '../live.js';
 import {skillGroups} from '../components/skills.js';
-import {badge, empty, failure, loading, pageHeader, pager, searchField} from '../components/ui.js';
+import {badge, empty, latestLoader, pageHeader, pager, searchField} from '../components/ui.js';
 
 const PAGE_SIZE = 25;
 
@@ -11,23 +11,8 @@ const PAGE_SIZE = 25;
 export function renderJobList(page) {
 	const state = {q: '', page: 0};
 	const body = h('div');
-	let request = 0;
-
-	async function load() {
-		const mine = ++request;
-		replace(body, loading('Loading jobs…'));
-		try {
-			const answer = await api.get(`/api/jobs${query({q: state.q, page: state.page, size: PAGE_SIZE})}`);
-			if (mine === request) {
-				show(answer);
-			}
-		}
-		catch (error) {
-			if (mine === request) {
-				replace(body, failure(error, load));
-			}
-		}
-	}
+	const load = latestLoader(body, 'Loading jobs…',
+		() => api.get(`/api/jobs${query({q: state.q, page: state.page, size: PAGE_SIZE})}`), show);
 
 	function show(answer) {
 		const items = answer?.items || [];
@@ -81,29 +66,12 @@ const EDITABLE = [
 export function renderJobPage(page, jobId) {
 	const body = h('div');
 	let job = null;
-	let request = 0;
-
-	async function load({quiet = false} = {}) {
-		const mine = ++request;
-		if (!quiet) {
-			replace(body, loading('Loading job…'));
-		}
-		try {
-			const answer = await api.get(`/api/jobs/${jobId}`);
-			if (mine === request) {
-				job = answer;
-				show();
-			}
-			return answer;
-		}
-		catch (error) {
-			if (mine === request) {
-				replace(body, error.status === 404 ? empty('This job does not exist.', 'It may belong to another workspace.')
-					: failure(error, load));
-			}
-			return null;
-		}
-	}
+	const load = latestLoader(body, 'Loading job…', () => api.get(`/api/jobs/${jobId}`),
+		(answer) => {
+			job = answer;
+			show();
+		},
+		() => empty('This job does not exist.', 'It may belong to another workspace.'));
 
 	function show() {
 		const extraction = job.extraction;
