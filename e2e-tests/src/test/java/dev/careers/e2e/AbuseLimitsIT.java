@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,14 +16,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.careers.launcher.LaunchOptions;
-import dev.careers.launcher.LocalSystem;
-import dev.careers.launcher.Ports;
 import dev.careers.testsupport.TestPdfs;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,12 +42,14 @@ class AbuseLimitsIT {
 
 	private static final int BURST = 10;
 
-	@TempDir
-	static Path dataDir;
-
-	private static Ports ports;
-
-	private static LocalSystem system;
+	// small caps, so that tripping each takes a few requests
+	@RegisterExtension
+	static final LocalStack stack = LocalStack
+		.withTenants("sizes=sizes-key,files=files-key,flood=flood-key,bulk=bulk-key,slow=slow-key")
+		.settings("-Dcareers.uploads.max-request-size=" + REQUEST_CAP_BYTES + "B",
+				"-Dcareers.uploads.max-file-size=" + FILE_CAP_BYTES + "B",
+				"-Dcareers.uploads.files-per-minute=" + FILES_PER_MINUTE, "-Dcareers.gateway.rate-limit.burst=" + BURST,
+				"-Dcareers.gateway.rate-limit.per-second=1");
 
 	private static Gateway anonymous;
 
@@ -67,35 +64,13 @@ class AbuseLimitsIT {
 	private static Gateway slow;
 
 	@BeforeAll
-	static void startTheSystemWithSmallCaps() {
-		ports = Ports.free();
-		system = LocalSystem.start(LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
-			.dataDir(dataDir)
-			.ports(ports)
-			.tenants("sizes=sizes-key,files=files-key,flood=flood-key,bulk=bulk-key,slow=slow-key")
-			.serviceHeap("384m")
-			// small caps, so that tripping each takes a few requests; the launcher passes one set of
-			// options to every service, and each reads only the settings it binds
-			.serviceJvmOptions("-XX:TieredStopAtLevel=1", "-Dcareers.uploads.max-request-size=" + REQUEST_CAP_BYTES + "B",
-					"-Dcareers.uploads.max-file-size=" + FILE_CAP_BYTES + "B",
-					"-Dcareers.uploads.files-per-minute=" + FILES_PER_MINUTE,
-					"-Dcareers.gateway.rate-limit.burst=" + BURST, "-Dcareers.gateway.rate-limit.per-second=1")
-			.extractionRequestsPartitions(3)
-			.startupTimeout(Duration.ofMinutes(5))
-			.build());
-		anonymous = Gateway.at(system.gatewayUrl());
+	static void makeTheTenantsClients() {
+		anonymous = stack.gateway();
 		sizes = anonymous.withApiKey("sizes-key");
 		files = anonymous.withApiKey("files-key");
 		flood = anonymous.withApiKey("flood-key");
 		bulk = anonymous.withApiKey("bulk-key");
 		slow = anonymous.withApiKey("slow-key");
-	}
-
-	@AfterAll
-	static void stopTheSystem() {
-		if (system != null) {
-			system.stop();
-		}
 	}
 
 	/**
@@ -204,7 +179,7 @@ class AbuseLimitsIT {
 			.getBytes(StandardCharsets.US_ASCII);
 		ScheduledExecutorService trickler = Executors.newSingleThreadScheduledExecutor();
 		AtomicLong lastByteAt = new AtomicLong();
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), ports.gateway())) {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), stack.ports().gateway())) {
 			socket.setSoTimeout((int) Duration.ofMinutes(3).toMillis());
 			OutputStream out = socket.getOutputStream();
 			write(out, head, lastByteAt);

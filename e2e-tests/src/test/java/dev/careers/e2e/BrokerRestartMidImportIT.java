@@ -26,15 +26,16 @@ class BrokerRestartMidImportIT {
 	private static final String OUTBOX_BACKLOG = "careers_outbox_backlog";
 
 	@RegisterExtension
-	static final FaultTestSystem stack = FaultTestSystem.withWorkers(1);
+	static final LocalStack stack = FaultTestSystem.withWorkers(1);
 
 	@Test
 	void uploadsDuringABrokerOutageAreKeptAndTheImportCompletesOnceItIsBack() {
+		Gateway client = stack.gateway().withApiKey(FaultTestSystem.API_KEY);
 		long started = System.nanoTime();
 		List<Map<String, byte[]>> batches = ResumeFolder.of(FILES).batches(BATCH);
 		ProcessInfo importService = stack.service("import-service");
 		ProcessInfo worker = stack.system().workers().get(0);
-		ImportLedger ledger = ImportLedger.open(stack.client(), "broker restart mid-import");
+		ImportLedger ledger = ImportLedger.open(client, "broker restart mid-import");
 		ledger.upload(batches.get(0));
 		await("extraction under way").atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(100))
@@ -54,7 +55,7 @@ class BrokerRestartMidImportIT {
 		await("outbox drained").atMost(Duration.ofMinutes(3))
 			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> ServiceMetrics.value(importService, OUTBOX_BACKLOG).orElse(-1) == 0);
-		List<Map<String, Object>> tasks = new ImportAccounting(stack.client(), Duration.ofMinutes(3))
+		List<Map<String, Object>> tasks = new ImportAccounting(client, Duration.ofMinutes(3))
 			.assertEveryFileAccountedFor(ledger, FILES);
 		new ReliabilityRun("BrokerRestartMidImportIT", FILES, tasks.size(), Duration.ofNanos(System.nanoTime() - started),
 				"broker stopped " + outage.toSeconds() + " s mid-import, " + BATCH

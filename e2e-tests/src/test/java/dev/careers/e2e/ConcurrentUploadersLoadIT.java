@@ -1,7 +1,6 @@
 package dev.careers.e2e;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,14 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import dev.careers.launcher.LaunchOptions;
-import dev.careers.launcher.LocalSystem;
-import dev.careers.launcher.Ports;
 import dev.careers.testsupport.TestPdfs;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,35 +54,17 @@ class ConcurrentUploadersLoadIT {
 
 	private static final byte[] NOT_A_PDF = "Plain text that calls itself a PDF.".getBytes(StandardCharsets.UTF_8);
 
-	@TempDir
-	static Path dataDir;
-
-	private static LocalSystem system;
+	// one tenant runs all twenty: its upload limits (4 at once, 3,000 files a minute) are raised
+	@RegisterExtension
+	static final LocalStack stack = LocalStack.withTenants("load=" + KEY)
+		.settings("-Dcareers.uploads.concurrent-requests-per-tenant=" + UPLOADERS,
+				"-Dcareers.uploads.files-per-minute=100000");
 
 	private static Gateway gateway;
 
 	@BeforeAll
-	static void startTheSystemWithRoomForTwentyUploaders() {
-		system = LocalSystem.start(LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
-			.dataDir(dataDir)
-			.ports(Ports.free())
-			.tenants("load=" + KEY)
-			.serviceHeap("384m")
-			// one tenant runs all twenty: its upload limits (4 at once, 3,000 files a minute) are raised
-			.serviceJvmOptions("-XX:TieredStopAtLevel=1",
-					"-Dcareers.uploads.concurrent-requests-per-tenant=" + UPLOADERS,
-					"-Dcareers.uploads.files-per-minute=100000")
-			.extractionRequestsPartitions(3)
-			.startupTimeout(Duration.ofMinutes(5))
-			.build());
-		gateway = Gateway.at(system.gatewayUrl()).withApiKey(KEY);
-	}
-
-	@AfterAll
-	static void stopTheSystem() {
-		if (system != null) {
-			system.stop();
-		}
+	static void makeTheClient() {
+		gateway = stack.gateway().withApiKey(KEY);
 	}
 
 	@Test

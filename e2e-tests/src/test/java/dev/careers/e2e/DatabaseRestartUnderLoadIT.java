@@ -25,14 +25,15 @@ class DatabaseRestartUnderLoadIT {
 	private static final int BATCH = 5;
 
 	@RegisterExtension
-	static final FaultTestSystem stack = FaultTestSystem.withWorkers(1);
+	static final LocalStack stack = FaultTestSystem.withWorkers(1);
 
 	@Test
 	void servicesRecoverFromADatabaseRestartAndNoAcknowledgedUploadIsLost() {
+		Gateway client = stack.gateway().withApiKey(FaultTestSystem.API_KEY);
 		long started = System.nanoTime();
 		List<Map<String, byte[]>> batches = ResumeFolder.of(FILES).batches(BATCH);
 		List<ProcessInfo> servicesBefore = services();
-		ImportLedger ledger = ImportLedger.open(stack.client(), "database restart under load");
+		ImportLedger ledger = ImportLedger.open(client, "database restart under load");
 		ledger.upload(batches.get(0));
 		await("extraction under way").atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(100))
@@ -50,7 +51,7 @@ class DatabaseRestartUnderLoadIT {
 		uploader.orTimeout(5, TimeUnit.MINUTES).join();
 		ledger.completeRetrying(Duration.ofMinutes(1));
 
-		List<Map<String, Object>> tasks = new ImportAccounting(stack.client(), Duration.ofMinutes(3))
+		List<Map<String, Object>> tasks = new ImportAccounting(client, Duration.ofMinutes(3))
 			.assertEveryFileAccountedFor(ledger, FILES);
 		assertThat(services()).as("the same service processes, each still running").isEqualTo(servicesBefore)
 			.allMatch(ProcessInfo::isAlive);

@@ -1,19 +1,15 @@
 package dev.careers.e2e;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.careers.launcher.LaunchOptions;
-import dev.careers.launcher.LocalSystem;
-import dev.careers.launcher.Ports;
 import dev.careers.launcher.ProcessInfo;
 import dev.careers.testsupport.TestPdfs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,10 +24,8 @@ class ResumeImportEndToEndIT {
 
 	private static final String OTHER_KEY = "other-key";
 
-	@TempDir
-	static Path dataDir;
-
-	private static LocalSystem system;
+	@RegisterExtension
+	static final LocalStack stack = LocalStack.withTenants("demo=" + DEMO_KEY + ",other=" + OTHER_KEY);
 
 	private static Gateway demo;
 
@@ -40,31 +34,19 @@ class ResumeImportEndToEndIT {
 	private static Gateway anonymous;
 
 	@BeforeAll
-	static void startTheSystem() {
-		system = LocalSystem.start(LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
-			.dataDir(dataDir)
-			// free ports: a local stack on the standard ones may be running beside the tests
-			.ports(Ports.free())
-			.tenants("demo=" + DEMO_KEY + ",other=" + OTHER_KEY)
-			.serviceHeap("384m")
-			// as the other modules' test JVMs: C1 only, a quicker start for a short test
-			.serviceJvmOptions("-XX:TieredStopAtLevel=1")
-			.extractionRequestsPartitions(3)
-			// four Spring Boot services starting at once on a busy 2-core CI machine
-			.startupTimeout(Duration.ofMinutes(5))
-			.build());
-		anonymous = Gateway.at(system.gatewayUrl());
+	static void makeTheTenantsClients() {
+		anonymous = stack.gateway();
 		demo = anonymous.withApiKey(DEMO_KEY);
 		other = anonymous.withApiKey(OTHER_KEY);
 	}
 
 	@AfterAll
 	static void stopTheSystemLeavingNoProcess() {
-		if (system == null) {
+		if (stack.system() == null) {
 			return;
 		}
-		List<ProcessInfo> processes = system.processes();
-		system.stop();
+		List<ProcessInfo> processes = stack.system().processes();
+		stack.system().stop();
 		assertThat(processes).extracting(ProcessInfo::name)
 			.contains("import-service", "history-service", "extraction-worker-1", "gateway", "kafka", "postgres");
 		assertThat(processes).filteredOn(ProcessInfo::isAlive).isEmpty();

@@ -1,6 +1,5 @@
 package dev.careers.e2e;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +8,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import dev.careers.launcher.LaunchOptions;
-import dev.careers.launcher.LocalSystem;
-import dev.careers.launcher.Ports;
 import dev.careers.testsupport.JobBoard;
 import dev.careers.testsupport.TestPdfs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,14 +39,13 @@ class TenantIsolationIT {
 	private static final byte[] JOB_DESCRIPTION = TestPdfs.textPdf(List.of("Data Engineer", "Example Corp, Berlin",
 			"", "Requirements", "Python, SQL and Apache Kafka; experience with PostgreSQL."));
 
-	@TempDir
-	static Path dataDir;
+	// the worker may fetch the loopback job board; beta's many probes must meet 404s, not the
+	// request rate limit (AbuseLimitsIT proves that one)
+	@RegisterExtension
+	static final LocalStack stack = LocalStack.withTenants("alpha=" + ALPHA_KEY + ",beta=" + BETA_KEY)
+		.settings("-Dcareers.fetch.allowed-hosts=127.0.0.1,localhost", "-Dcareers.gateway.rate-limit.enabled=false");
 
 	private static JobBoard jobBoard;
-
-	private static Ports ports;
-
-	private static LocalSystem system;
 
 	private static Gateway anonymous;
 
@@ -76,22 +71,9 @@ class TenantIsolationIT {
 	}
 
 	@BeforeAll
-	static void startTheSystemAndLetAlphaImport() {
+	static void letAlphaAndBetaImport() {
 		jobBoard = JobBoard.start();
-		ports = Ports.free();
-		system = LocalSystem.start(LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
-			.dataDir(dataDir)
-			.ports(ports)
-			.tenants("alpha=" + ALPHA_KEY + ",beta=" + BETA_KEY)
-			.serviceHeap("384m")
-			// C1 only for a quicker start; the worker may fetch the loopback job board; beta's many
-			// probes must meet 404s, not the request rate limit (AbuseLimitsIT proves that one)
-			.serviceJvmOptions("-XX:TieredStopAtLevel=1", "-Dcareers.fetch.allowed-hosts=127.0.0.1,localhost",
-					"-Dcareers.gateway.rate-limit.enabled=false")
-			.extractionRequestsPartitions(3)
-			.startupTimeout(Duration.ofMinutes(5))
-			.build());
-		anonymous = Gateway.at(system.gatewayUrl());
+		anonymous = stack.gateway();
 		alpha = anonymous.withApiKey(ALPHA_KEY);
 		beta = anonymous.withApiKey(BETA_KEY);
 		alphaData = importAsAlpha();
@@ -102,9 +84,6 @@ class TenantIsolationIT {
 
 	@AfterAll
 	static void stopEverything() {
-		if (system != null) {
-			system.stop();
-		}
 		if (jobBoard != null) {
 			jobBoard.close();
 		}
@@ -247,7 +226,7 @@ class TenantIsolationIT {
 		String document = "/internal/documents/" + alphaData.documentId() + "/content";
 		String description = "/internal/jobs/" + alphaData.jobFromPdfId() + "/description";
 		// they exist on import-service itself, for the tenant that owns the record only
-		Gateway importService = Gateway.at("http://localhost:" + ports.importService());
+		Gateway importService = Gateway.at("http://localhost:" + stack.ports().importService());
 		assertThat(importService.withHeader("X-Tenant-Id", "alpha").get(document).status()).isEqualTo(200);
 		assertThat(importService.withHeader("X-Tenant-Id", "alpha").get(description).status()).isEqualTo(200);
 		assertThat(importService.withHeader("X-Tenant-Id", "beta").get(document).status()).isEqualTo(404);

@@ -25,13 +25,14 @@ class WorkerKilledMidTaskIT {
 	private static final Duration SETTLED = Duration.ofMinutes(4);
 
 	@RegisterExtension
-	static final FaultTestSystem stack = FaultTestSystem.withWorkers(2);
+	static final LocalStack stack = FaultTestSystem.withWorkers(2);
 
 	@Test
 	void recordsHeldByAKilledWorkerAreRedeliveredAndCompleteOnce() {
+		Gateway client = stack.gateway().withApiKey(FaultTestSystem.API_KEY);
 		long started = System.nanoTime();
 		ResumeFolder folder = ResumeFolder.of(FILES);
-		ImportLedger ledger = ImportLedger.open(stack.client(), "worker killed mid-task");
+		ImportLedger ledger = ImportLedger.open(client, "worker killed mid-task");
 		folder.batches(10).forEach(ledger::upload);
 		ledger.completeRetrying(Duration.ofMinutes(1));
 		ProcessInfo victim = stack.system().workers().get(0);
@@ -45,7 +46,7 @@ class WorkerKilledMidTaskIT {
 		Set<String> heldWhenKilled = WorkerLog.of(stack.system(), victim).unfinished();
 
 		assertThat(heldWhenKilled).as("tasks in the killed worker's hands").isNotEmpty();
-		List<Map<String, Object>> tasks = new ImportAccounting(stack.client(), SETTLED).assertEveryFileAccountedFor(ledger, FILES);
+		List<Map<String, Object>> tasks = new ImportAccounting(client, SETTLED).assertEveryFileAccountedFor(ledger, FILES);
 		WorkerLog survivorLog = WorkerLog.of(stack.system(), survivor);
 		assertThat(survivorLog.ended()).as("redelivered to the surviving worker and done there").containsAll(heldWhenKilled);
 		new ReliabilityRun("WorkerKilledMidTaskIT", FILES, tasks.size(), Duration.ofNanos(System.nanoTime() - started),

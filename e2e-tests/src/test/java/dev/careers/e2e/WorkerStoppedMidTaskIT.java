@@ -27,13 +27,14 @@ class WorkerStoppedMidTaskIT {
 	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(100);
 
 	@RegisterExtension
-	static final FaultTestSystem stack = FaultTestSystem.withWorkers(1);
+	static final LocalStack stack = FaultTestSystem.withWorkers(1);
 
 	@Test
 	void stoppedWorkerFinishesOrHandsBackItsRecordsAndAFreshWorkerDoesTheRest() {
+		Gateway client = stack.gateway().withApiKey(FaultTestSystem.API_KEY);
 		long started = System.nanoTime();
 		ResumeFolder folder = ResumeFolder.of(FILES);
-		ImportLedger ledger = ImportLedger.open(stack.client(), "worker stopped mid-task");
+		ImportLedger ledger = ImportLedger.open(client, "worker stopped mid-task");
 		folder.batches(10).forEach(ledger::upload);
 		ledger.completeRetrying(Duration.ofMinutes(1));
 		ProcessInfo stopping = stack.system().workers().get(0);
@@ -55,7 +56,7 @@ class WorkerStoppedMidTaskIT {
 		finishedInHand.retainAll(stoppedLog.ended());
 
 		ProcessInfo fresh = stack.system().startWorker();
-		List<Map<String, Object>> tasks = new ImportAccounting(stack.client(), Duration.ofMinutes(3))
+		List<Map<String, Object>> tasks = new ImportAccounting(client, Duration.ofMinutes(3))
 			.assertEveryFileAccountedFor(ledger, FILES);
 		assertThat(WorkerLog.of(stack.system(), fresh).ended()).as("handed back, then done by the fresh worker")
 			.containsAll(handedBack);
