@@ -15,7 +15,7 @@ import dev.careers.launcher.ProcessInfo;
 
 /**
  * What one worker's log says about the tasks it took: the worker logs, by task id, each task it
- * starts and how each ended (dev.careers.worker.messaging.ExtractionTasks). A task started but not
+ * starts and how each ended (dev.careers.worker.messaging.TaskRunner). A task started but not
  * ended in the log of a worker that is gone was in its hands when it went.
  */
 final class WorkerLog {

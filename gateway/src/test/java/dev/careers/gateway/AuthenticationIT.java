@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AuthenticationIT extends GatewayOverHttp {
+class AuthenticationIT extends AbstractGatewayIT {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/imports", "/api/imports/1/files", "/api/applicants/1", "/api/jobs",

@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Bearer tokens checked against a real issuer on loopback that publishes its discovery document and keys. */
-class BearerTokenIT extends GatewayOverHttp {
+class BearerTokenIT extends AbstractGatewayIT {
 
 	private static final RSAKey ISSUER_KEY = rsaKey("issuer-key");
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpExchange;
 
-class EventStreamIT extends GatewayOverHttp {
+class EventStreamIT extends AbstractGatewayIT {
 
 	@Test
 	void eachServerSentEventPassesThroughBeforeTheNextIsWritten() throws Exception {

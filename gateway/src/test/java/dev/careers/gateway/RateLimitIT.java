@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 @TestPropertySource(properties = { "careers.gateway.rate-limit.burst=3", "careers.gateway.rate-limit.per-second=1" })
-class RateLimitIT extends GatewayOverHttp {
+class RateLimitIT extends AbstractGatewayIT {
 
 	@Test
 	void aTenantOverItsRateGets429WithRetryAfterWhileOthersGoOn() {

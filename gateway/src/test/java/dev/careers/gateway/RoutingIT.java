@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.careers.gateway.RecordingUpstream.ReceivedRequest;
 
-class RoutingIT extends GatewayOverHttp {
+class RoutingIT extends AbstractGatewayIT {
 
 	@ParameterizedTest
 	@CsvSource({

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class SessionIT extends GatewayOverHttp {
+class SessionIT extends AbstractGatewayIT {
 
 	@Test
 	void signingInSetsAnHttpOnlySameSiteStrictCookieThatAuthenticatesTheApi() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 @TestPropertySource(properties = "server.tomcat.connection-timeout=1s")
-class SlowUploadIT extends GatewayOverHttp {
+class SlowUploadIT extends AbstractGatewayIT {
 
 	@Test
 	void anUploadThatStallsIsCutOffAndTheUpstreamSeesNoCompleteBody() throws Exception {

@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Events on the real broker become Import History and Background Tasks rows, whatever their order. */
-abstract class AbstractProjectionIT extends HistoryServiceTestSupport {
+abstract class AbstractProjectionIT extends AbstractHistoryServiceIT {
 
 	private static final TypeReference<PageOf<ImportView>> IMPORTS = new TypeReference<>() {
 	};

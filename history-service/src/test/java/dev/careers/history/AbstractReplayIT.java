@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event exactly once, so a projection that stopped being idempotent or order-tolerant fails here,
  * even if it then rebuilt its own wrong rows faithfully.
  */
-abstract class AbstractReplayIT extends HistoryServiceTestSupport {
+abstract class AbstractReplayIT extends AbstractHistoryServiceIT {
 
 	@Test
 	void replayingTheTopicsChangesNothing() {

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The live stream: per tenant, after commit, coalesced, resumable, kept open. */
-abstract class AbstractStreamIT extends HistoryServiceTestSupport {
+abstract class AbstractStreamIT extends AbstractHistoryServiceIT {
 
 	private static final Duration SEEN_WITHIN = Duration.ofSeconds(20);
 

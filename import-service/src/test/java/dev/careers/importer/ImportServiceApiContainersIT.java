@@ -6,6 +6,6 @@ import org.springframework.test.context.ContextConfiguration;
 
 @Testcontainers(disabledWithoutDocker = true)
 @ContextConfiguration(initializers = InfrastructureInitializer.Containers.class)
-class ImportServiceApiContainersIT extends ImportServiceApiTest {
+class ImportServiceApiContainersIT extends AbstractImportServiceApiIT {
 
 }

@@ -3,6 +3,6 @@ package dev.careers.importer;
 import org.springframework.test.context.ContextConfiguration;
 
 @ContextConfiguration(initializers = InfrastructureInitializer.Embedded.class)
-class JobImportEmbeddedIT extends JobImportTest {
+class JobImportEmbeddedIT extends AbstractJobImportIT {
 
 }

@@ -5,7 +5,7 @@ import dev.careers.testsupport.TestInfrastructure;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 @Testcontainers(disabledWithoutDocker = true)
-class OutboxRecoveryContainersIT extends OutboxRecoveryTest {
+class OutboxRecoveryContainersIT extends AbstractOutboxRecoveryIT {
 
 	@Override
 	TestInfrastructure infrastructure() {

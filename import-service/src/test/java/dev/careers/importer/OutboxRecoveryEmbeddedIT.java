@@ -3,7 +3,7 @@ package dev.careers.importer;
 import dev.careers.testsupport.EmbeddedInfrastructure;
 import dev.careers.testsupport.TestInfrastructure;
 
-class OutboxRecoveryEmbeddedIT extends OutboxRecoveryTest {
+class OutboxRecoveryEmbeddedIT extends AbstractOutboxRecoveryIT {
 
 	@Override
 	TestInfrastructure infrastructure() {

@@ -5,7 +5,7 @@ import dev.careers.testsupport.TestInfrastructure;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 @Testcontainers(disabledWithoutDocker = true)
-class StuckTasksContainersIT extends StuckTasksTest {
+class StuckTasksContainersIT extends AbstractStuckTasksIT {
 
 	@Override
 	TestInfrastructure infrastructure() {

@@ -3,7 +3,7 @@ package dev.careers.importer;
 import dev.careers.testsupport.EmbeddedInfrastructure;
 import dev.careers.testsupport.TestInfrastructure;
 
-class StuckTasksEmbeddedIT extends StuckTasksTest {
+class StuckTasksEmbeddedIT extends AbstractStuckTasksIT {
 
 	@Override
 	TestInfrastructure infrastructure() {

@@ -5,7 +5,7 @@ import dev.careers.testsupport.TestInfrastructure;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 @Testcontainers(disabledWithoutDocker = true)
-class TaskRequestMigrationContainersIT extends TaskRequestMigrationTest {
+class TaskRequestMigrationContainersIT extends AbstractTaskRequestMigrationIT {
 
 	@Override
 	TestInfrastructure infrastructure() {

@@ -3,7 +3,7 @@ package dev.careers.importer;
 import dev.careers.testsupport.EmbeddedInfrastructure;
 import dev.careers.testsupport.TestInfrastructure;
 
-class TaskRequestMigrationEmbeddedIT extends TaskRequestMigrationTest {
+class TaskRequestMigrationEmbeddedIT extends AbstractTaskRequestMigrationIT {
 
 	@Override
 	TestInfrastructure infrastructure() {

@@ -40,11 +40,11 @@ class ExtractionEvents {
 
 	private final KafkaOperations<Object, Object> kafka;
 
-	private final TaskSettings settings;
+	private final TaskProperties settings;
 
 	private final String workerId;
 
-	ExtractionEvents(KafkaOperations<Object, Object> kafka, TaskSettings settings) {
+	ExtractionEvents(KafkaOperations<Object, Object> kafka, TaskProperties settings) {
 		this.kafka = kafka;
 		this.settings = settings;
 		this.workerId = workerId();

@@ -15,9 +15,9 @@ class ExtractionRequestListener {
 
 	static final String CONTAINER_ID = "extraction-requests";
 
-	private final ExtractionTasks tasks;
+	private final TaskRunner tasks;
 
-	ExtractionRequestListener(ExtractionTasks tasks) {
+	ExtractionRequestListener(TaskRunner tasks) {
 		this.tasks = tasks;
 	}
 

@@ -16,7 +16,7 @@ class FinishedTasks {
 
 	private final Map<UUID, Boolean> recent;
 
-	FinishedTasks(TaskSettings settings) {
+	FinishedTasks(TaskProperties settings) {
 		int capacity = settings.rememberedTasks();
 		this.recent = new LinkedHashMap<>(16, 0.75f, true) {
 			@Override

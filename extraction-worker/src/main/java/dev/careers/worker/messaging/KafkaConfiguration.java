@@ -64,7 +64,7 @@ class KafkaConfiguration {
 	}
 
 	@Bean
-	DefaultErrorHandler requestErrorHandler(PoisonRequests poisonRequests, TaskSettings settings) {
+	DefaultErrorHandler requestErrorHandler(PoisonRequests poisonRequests, TaskProperties settings) {
 		ExponentialBackOff backOff = new ExponentialBackOff(settings.retryDelay().toMillis(), 2);
 		backOff.setMaxAttempts(settings.retries());
 		DefaultErrorHandler handler = new DefaultErrorHandler(poisonRequests, backOff);
@@ -74,7 +74,7 @@ class KafkaConfiguration {
 	}
 
 	@Bean
-	KafkaAdmin.NewTopics extractionTopics(TopicSettings topics) {
+	KafkaAdmin.NewTopics extractionTopics(TopicProperties topics) {
 		return new KafkaAdmin.NewTopics(
 				TopicBuilder.name(Topics.EXTRACTION_REQUESTS)
 					.partitions(topics.extractionRequestsPartitions())

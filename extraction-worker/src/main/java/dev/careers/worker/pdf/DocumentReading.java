@@ -28,7 +28,7 @@ final class DocumentReading {
 
 	private static final String SCRATCH_CAP_EXCEEDED = "Maximum allowed scratch file memory exceeded";
 
-	private final PdfSettings settings;
+	private final PdfProperties settings;
 
 	private final TesseractOcr ocr;
 
@@ -36,7 +36,7 @@ final class DocumentReading {
 
 	private final long deadlineNanos;
 
-	DocumentReading(PdfSettings settings, TesseractOcr ocr, PageProgress progress) {
+	DocumentReading(PdfProperties settings, TesseractOcr ocr, PageProgress progress) {
 		this.settings = settings;
 		this.ocr = ocr;
 		this.progress = progress;

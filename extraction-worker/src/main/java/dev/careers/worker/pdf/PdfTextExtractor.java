@@ -32,13 +32,13 @@ public class PdfTextExtractor implements AutoCloseable {
 
 	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
-	private final PdfSettings settings;
+	private final PdfProperties settings;
 
 	private final TesseractOcr ocr;
 
 	private final ExecutorService readers;
 
-	public PdfTextExtractor(PdfSettings settings) {
+	public PdfTextExtractor(PdfProperties settings) {
 		this.settings = settings;
 		this.ocr = new TesseractOcr(settings);
 		AtomicInteger threads = new AtomicInteger();

@@ -28,11 +28,11 @@ class TesseractOcr {
 
 	private static final int WORD_LEVEL = 5;
 
-	private final PdfSettings.Ocr settings;
+	private final PdfProperties.Ocr settings;
 
 	private volatile Boolean available;
 
-	TesseractOcr(PdfSettings settings) {
+	TesseractOcr(PdfProperties settings) {
 		this.settings = settings.ocr();
 	}
 

@@ -41,7 +41,7 @@ class ContentFetcher {
 
 	private final long maxBytes;
 
-	ContentFetcher(ContentSettings settings) {
+	ContentFetcher(ContentProperties settings) {
 		// the JDK's URLConnection: its read timeout bounds every read of the body, not only the headers
 		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
 		requests.setConnectTimeout(settings.connectTimeout());

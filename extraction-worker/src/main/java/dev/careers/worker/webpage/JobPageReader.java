@@ -24,7 +24,7 @@ public class JobPageReader {
 	private final MeterRegistry meters;
 
 	@Autowired
-	public JobPageReader(FetchSettings settings, MeterRegistry meters) {
+	public JobPageReader(FetchProperties settings, MeterRegistry meters) {
 		this(new PageFetcher(settings, HostResolver.SYSTEM, PinnedConnection.Sockets.system()), meters);
 	}
 

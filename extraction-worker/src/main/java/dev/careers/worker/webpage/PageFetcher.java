@@ -35,7 +35,7 @@ final class PageFetcher {
 
 	private static final String ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.8";
 
-	private final FetchSettings settings;
+	private final FetchProperties settings;
 
 	private final AllowedHosts allowedHosts;
 
@@ -50,7 +50,7 @@ final class PageFetcher {
 		return thread;
 	});
 
-	PageFetcher(FetchSettings settings, HostResolver resolver, PinnedConnection.Sockets sockets) {
+	PageFetcher(FetchProperties settings, HostResolver resolver, PinnedConnection.Sockets sockets) {
 		this.settings = settings;
 		this.allowedHosts = new AllowedHosts(settings.allowedHosts());
 		this.resolver = resolver;

@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import dev.careers.events.ExtractionResult;
 import dev.careers.events.TaskKind;
 import dev.careers.worker.ExtractionFailure;
-import dev.careers.worker.pdf.PdfSettings;
+import dev.careers.worker.pdf.PdfProperties;
 import dev.careers.worker.pdf.PdfTextExtractor;
 import dev.careers.worker.pipeline.DocumentExtraction;
 import dev.careers.worker.pipeline.ProgressListener;
@@ -51,7 +51,7 @@ public final class PipelineBenchmark {
 		}
 		List<Path> pdfs = pdfsUnder(Paths.get(args[0]));
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_ROUNDS;
-		try (PdfTextExtractor extractor = new PdfTextExtractor(PdfSettings.bind(Map.of()))) {
+		try (PdfTextExtractor extractor = new PdfTextExtractor(PdfProperties.bind(Map.of()))) {
 			DocumentExtraction pipeline = new DocumentExtraction(extractor,
 					new TextAnalysis(new SkillMatcher(), new ContactParser(), new JobDescriptionReader()));
 			System.out.printf(Locale.ROOT, "%d PDFs under %s, %d rounds each (best counts)%n", pdfs.size(), args[0],

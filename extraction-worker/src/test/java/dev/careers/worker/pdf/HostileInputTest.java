@@ -62,7 +62,7 @@ class HostileInputTest {
 	@BeforeAll
 	static void startExtractor() {
 		extractor = new PdfTextExtractor(
-				PdfSettings.bind(Map.of("timeout", TIME_CAP.toSeconds() + "s", "ocr.enabled", "false")));
+				PdfProperties.bind(Map.of("timeout", TIME_CAP.toSeconds() + "s", "ocr.enabled", "false")));
 	}
 
 	@AfterAll

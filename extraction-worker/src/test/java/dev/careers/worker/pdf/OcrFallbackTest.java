@@ -25,7 +25,7 @@ class OcrFallbackTest {
 	Path folder;
 
 	static boolean tesseractInstalled() {
-		return new TesseractOcr(PdfSettings.bind(Map.of())).available();
+		return new TesseractOcr(PdfProperties.bind(Map.of())).available();
 	}
 
 	@Test
@@ -33,7 +33,7 @@ class OcrFallbackTest {
 		Path scan = write(ScannedPdfs.scanOfText(
 				List.of("Jane Doe", "Senior Software Engineer", "Skills: Java, Kafka, PostgreSQL, Docker"), 300));
 
-		try (PdfTextExtractor extractor = new PdfTextExtractor(PdfSettings.bind(Map.of()))) {
+		try (PdfTextExtractor extractor = new PdfTextExtractor(PdfProperties.bind(Map.of()))) {
 			PdfText text = extractor.extract(scan, PageProgress.NONE);
 
 			assertThat(text.ocrUsed()).isTrue();
@@ -46,7 +46,7 @@ class OcrFallbackTest {
 	void scanOfAPictureWithoutWordsFailsAsNoTextLayer() throws IOException {
 		Path scan = write(ScannedPdfs.scanOfPicture(300, 11));
 
-		try (PdfTextExtractor extractor = new PdfTextExtractor(PdfSettings.bind(Map.of()))) {
+		try (PdfTextExtractor extractor = new PdfTextExtractor(PdfProperties.bind(Map.of()))) {
 			assertThatThrownBy(() -> extractor.extract(scan, PageProgress.NONE)).isInstanceOfSatisfying(
 					ExtractionFailure.class, failure -> assertThat(failure.code()).isEqualTo(FailureCode.NO_TEXT_LAYER));
 		}

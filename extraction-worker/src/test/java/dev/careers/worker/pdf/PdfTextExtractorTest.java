@@ -47,7 +47,7 @@ class PdfTextExtractorTest {
 
 	@BeforeAll
 	static void startExtractor() {
-		extractor = new PdfTextExtractor(PdfSettings.bind(Map.of("timeout", TIME_CAP.toSeconds() + "s")));
+		extractor = new PdfTextExtractor(PdfProperties.bind(Map.of("timeout", TIME_CAP.toSeconds() + "s")));
 	}
 
 	@AfterAll
@@ -106,7 +106,7 @@ class PdfTextExtractorTest {
 	@Test
 	void scanWithoutOcrInstalledFailsAsNoTextLayer() throws IOException {
 		try (PdfTextExtractor withoutOcr = new PdfTextExtractor(
-				PdfSettings.bind(Map.of("ocr.command", folder.resolve("no-tesseract").toString())))) {
+				PdfProperties.bind(Map.of("ocr.command", folder.resolve("no-tesseract").toString())))) {
 			Path scan = write(ScannedPdfs.scanOfText(List.of("Jane Doe", "Skills: Java, Kafka"), 300));
 
 			assertThatThrownBy(() -> withoutOcr.extract(scan, PageProgress.NONE)).isInstanceOfSatisfying(
@@ -121,7 +121,7 @@ class PdfTextExtractorTest {
 
 	@Test
 	void fiveHundredPagesAreReadUnderAHigherPageCap() throws IOException {
-		try (PdfTextExtractor generous = new PdfTextExtractor(PdfSettings.bind(Map.of("max-pages", "500")))) {
+		try (PdfTextExtractor generous = new PdfTextExtractor(PdfProperties.bind(Map.of("max-pages", "500")))) {
 			PdfText text = generous.extract(write(TestPdfs.manyPages(500)), PageProgress.NONE);
 
 			assertThat(text.pages()).isEqualTo(500);

@@ -51,7 +51,7 @@ class SeededPdfFuzzTest {
 	@BeforeAll
 	static void startExtractor() {
 		extractor = new PdfTextExtractor(
-				PdfSettings.bind(Map.of("timeout", TIME_CAP.toSeconds() + "s", "ocr.enabled", "false")));
+				PdfProperties.bind(Map.of("timeout", TIME_CAP.toSeconds() + "s", "ocr.enabled", "false")));
 	}
 
 	@AfterAll

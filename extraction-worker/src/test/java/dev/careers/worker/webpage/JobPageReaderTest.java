@@ -266,7 +266,7 @@ class JobPageReaderTest {
 
 	@Test
 	void redirectToAnotherAllowedHostIsFollowed() {
-		JobPageReader reader = reader(FetchSettings.allowing(List.of("localhost", "127.0.0.1")));
+		JobPageReader reader = reader(FetchProperties.allowing(List.of("localhost", "127.0.0.1")));
 
 		JobPostingDetails posting = reader.read(local("/to?" + server.url("127.0.0.1", "/page/jsonld.html")));
 
@@ -303,7 +303,7 @@ class JobPageReaderTest {
 
 	@Test
 	void withoutAllowListLoopbackInEverySpellingIsBlockedWithoutConnecting() throws Exception {
-		JobPageReader reader = reader(FetchSettings.allowing(List.of()));
+		JobPageReader reader = reader(FetchProperties.allowing(List.of()));
 		try (AcceptCounter listener = new AcceptCounter()) {
 			int port = listener.port();
 			for (String host : List.of("127.0.0.1", "localhost", "2130706433", "0177.0.0.1", "0x7f.0.0.1", "127.1",
@@ -325,7 +325,7 @@ class JobPageReaderTest {
 			"http://2852039166/", "http://224.0.0.1/", "http://255.255.255.255/", "http://192.0.2.1/",
 			"http://[2001:db8::1]/", "http://[ff02::1]/" })
 	void withoutAllowListNonPublicAddressesAreBlockedBeforeAnyConnection(String url) {
-		assertFailure(() -> reader(FetchSettings.allowing(List.of())).read(url), FailureCode.BLOCKED_ADDRESS);
+		assertFailure(() -> reader(FetchProperties.allowing(List.of())).read(url), FailureCode.BLOCKED_ADDRESS);
 		assertThat(sockets.attempts).isEmpty();
 	}
 
@@ -334,7 +334,7 @@ class JobPageReaderTest {
 		HostResolver rebinding = host -> List.of(InetAddress.getByName("93.184.215.14"),
 				InetAddress.getByName("127.0.0.1"));
 		JobPageReader reader = new JobPageReader(
-				new PageFetcher(FetchSettings.allowing(List.of()), rebinding, sockets.plainOnly()), meters);
+				new PageFetcher(FetchProperties.allowing(List.of()), rebinding, sockets.plainOnly()), meters);
 
 		assertFailure(() -> reader.read("http://jobs.example/posting/1"), FailureCode.BLOCKED_ADDRESS);
 		assertThat(sockets.attempts).isEmpty();
@@ -348,7 +348,7 @@ class JobPageReaderTest {
 			return List.of(InetAddress.getLoopbackAddress());
 		};
 		JobPageReader reader = new JobPageReader(
-				new PageFetcher(FetchSettings.allowing(List.of("posting.test")), dns, sockets.plainOnly()), meters);
+				new PageFetcher(FetchProperties.allowing(List.of("posting.test")), dns, sockets.plainOnly()), meters);
 		server.requests.clear();
 
 		JobPostingDetails posting = reader.read(server.url("posting.test", "/page/jsonld.html"));
@@ -365,7 +365,7 @@ class JobPageReaderTest {
 			throw new UnknownHostException(host);
 		};
 		JobPageReader reader = new JobPageReader(
-				new PageFetcher(FetchSettings.allowing(List.of()), nxdomain, sockets.plainOnly()), meters);
+				new PageFetcher(FetchProperties.allowing(List.of()), nxdomain, sockets.plainOnly()), meters);
 
 		assertThatThrownBy(() -> reader.read("https://no-such-host.example/")).isInstanceOf(ExtractionFailure.class)
 			.hasMessageContaining("host not found");
@@ -383,8 +383,8 @@ class JobPageReaderTest {
 			}
 			return List.of();
 		};
-		FetchSettings settings = new FetchSettings(List.of(), Duration.ofMillis(300), Duration.ofSeconds(5),
-				Duration.ofSeconds(5), DataSize.ofMegabytes(1), FetchSettings.DEFAULT_MAX_REDIRECTS, USER_AGENT);
+		FetchProperties settings = new FetchProperties(List.of(), Duration.ofMillis(300), Duration.ofSeconds(5),
+				Duration.ofSeconds(5), DataSize.ofMegabytes(1), FetchProperties.DEFAULT_MAX_REDIRECTS, USER_AGENT);
 		JobPageReader reader = new JobPageReader(new PageFetcher(settings, hanging, sockets.plainOnly()), meters);
 
 		long started = System.nanoTime();
@@ -412,14 +412,14 @@ class JobPageReaderTest {
 				DataSize.ofMegabytes(2)));
 	}
 
-	private JobPageReader reader(FetchSettings settings) {
+	private JobPageReader reader(FetchProperties settings) {
 		return new JobPageReader(new PageFetcher(settings, HostResolver.SYSTEM, sockets.plainOnly()), meters);
 	}
 
-	private static FetchSettings settings(List<String> allowedHosts, Duration readTimeout, Duration totalTimeout,
+	private static FetchProperties settings(List<String> allowedHosts, Duration readTimeout, Duration totalTimeout,
 			DataSize maxBody) {
-		return new FetchSettings(allowedHosts, Duration.ofSeconds(2), readTimeout, totalTimeout, maxBody,
-				FetchSettings.DEFAULT_MAX_REDIRECTS, USER_AGENT);
+		return new FetchProperties(allowedHosts, Duration.ofSeconds(2), readTimeout, totalTimeout, maxBody,
+				FetchProperties.DEFAULT_MAX_REDIRECTS, USER_AGENT);
 	}
 
 	private static String local(String path) {

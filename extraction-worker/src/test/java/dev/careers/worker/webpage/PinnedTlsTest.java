@@ -77,7 +77,7 @@ class PinnedTlsTest {
 
 	private JobPageReader reader(String allowedHost) {
 		HostResolver loopbackDns = host -> List.of(InetAddress.getLoopbackAddress());
-		PageFetcher fetcher = new PageFetcher(FetchSettings.allowing(List.of(allowedHost)), loopbackDns,
+		PageFetcher fetcher = new PageFetcher(FetchProperties.allowing(List.of(allowedHost)), loopbackDns,
 				sockets.with(tls.getSocketFactory()));
 		return new JobPageReader(fetcher, new SimpleMeterRegistry());
 	}

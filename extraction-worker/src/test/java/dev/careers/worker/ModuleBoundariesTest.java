@@ -13,7 +13,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The worker's layering: messaging (Kafka) drives the pipeline; the pipeline composes the PDF,
  * skills and web page features; the PDF reader knows nothing of any of them, nor of Kafka.
  */
-class ExtractionBoundariesTest {
+class ModuleBoundariesTest {
 
 	private static JavaClasses worker;
 

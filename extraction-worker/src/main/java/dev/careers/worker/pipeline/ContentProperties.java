@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("careers.worker.content")
-public record ContentSettings(@DefaultValue("2s") @NotNull Duration connectTimeout,
+public record ContentProperties(@DefaultValue("2s") @NotNull Duration connectTimeout,
 		@DefaultValue("30s") @NotNull Duration readTimeout, @DefaultValue("25MB") @NotNull DataSize maxSize,
 		@DefaultValue("3") @Min(0) int retries, @DefaultValue("500ms") @NotNull Duration retryDelay,
 		@DefaultValue("2") @DecimalMin("1") double retryMultiplier,

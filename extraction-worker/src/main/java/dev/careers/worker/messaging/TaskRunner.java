@@ -18,9 +18,9 @@ import dev.careers.worker.pipeline.ExtractionPipeline;
  * escapes to the container's error handler, which retries and finally dead-letters the request.
  */
 @Component
-class ExtractionTasks {
+class TaskRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(ExtractionTasks.class);
+	private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
 
 	private final ExtractionPipeline pipeline;
 
@@ -30,10 +30,10 @@ class ExtractionTasks {
 
 	private final FinishedTasks finished;
 
-	private final TaskSettings settings;
+	private final TaskProperties settings;
 
-	ExtractionTasks(ExtractionPipeline pipeline, ExtractionEvents events, ExtractionMetrics metrics,
-			FinishedTasks finished, TaskSettings settings) {
+	TaskRunner(ExtractionPipeline pipeline, ExtractionEvents events, ExtractionMetrics metrics,
+			FinishedTasks finished, TaskProperties settings) {
 		this.pipeline = pipeline;
 		this.events = events;
 		this.metrics = metrics;

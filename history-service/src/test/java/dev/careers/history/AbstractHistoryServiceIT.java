@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 		properties = { "careers.history.consumer.retry-interval=50ms", "careers.history.stream.coalesce-interval=200ms",
 				"careers.history.stream.heartbeat-interval=1s" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-public abstract class HistoryServiceTestSupport {
+public abstract class AbstractHistoryServiceIT {
 
 	protected static final Duration PROJECTED_WITHIN = Duration.ofSeconds(30);
 

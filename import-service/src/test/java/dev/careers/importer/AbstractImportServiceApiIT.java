@@ -50,7 +50,7 @@ import static org.awaitility.Awaitility.await;
  * their events on the wire in the shared format; worker events land on the applicant, once, in any
  * order; poison records are dead-lettered.
  */
-abstract class ImportServiceApiTest extends IntegrationTest {
+abstract class AbstractImportServiceApiIT extends AbstractImportServiceIT {
 
 	@Autowired
 	MeterRegistry meters;

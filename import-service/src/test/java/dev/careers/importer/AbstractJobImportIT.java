@@ -50,7 +50,7 @@ import static org.awaitility.Awaitility.await;
  * extraction results published by a worker, edits that survive extraction, Extract Skills, the
  * internal description endpoint, the Uploaded Jobs list, and tenant isolation.
  */
-abstract class JobImportTest extends IntegrationTest {
+abstract class AbstractJobImportIT extends AbstractImportServiceIT {
 
 	@Autowired
 	MeterRegistry meters;

@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /** The gateway's features and which may use which: web helpers below auth, auth below routing and the rate limit. */
 @AnalyzeClasses(packages = "dev.careers.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ModuleBoundariesTest {
 
 	@ArchTest
 	static final ArchRule featuresAreFreeOfCycles = slices().matching("dev.careers.gateway.(*)..").should().beFreeOfCycles();

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * name; the name stored, listed, shown on the profile and offered for download is that one, never
  * a path, never markup; answers are JSON, never a page that could run what was sent.
  */
-abstract class HostileFileNamesTest extends IntegrationTest {
+abstract class AbstractHostileFileNamesIT extends AbstractImportServiceIT {
 
 	private static final List<String> HOSTILE = List.of("../../../etc/cron.d/evil1.pdf",
 			"..\\..\\Windows\\System32\\evil2.pdf", "/var/lib/postgresql/evil3.pdf", "nul\u0000byte.pdf",

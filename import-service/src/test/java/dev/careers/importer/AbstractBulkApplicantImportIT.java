@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * Applicant Import at scale on a real broker and database: every per-file outcome, duplicates
  * across imports, racing uploads, the caps, the tenant limits and idle completion.
  */
-abstract class BulkApplicantImportTest extends IntegrationTest {
+abstract class AbstractBulkApplicantImportIT extends AbstractImportServiceIT {
 
 	EventProbe events;
 

@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * history-service, with two tenants. Tests talk plain HTTP/1.1 to it, as a browser or curl would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class GatewayOverHttp {
+abstract class AbstractGatewayIT {
 
 	static final String DEMO_KEY = "dev-key";
 

@@ -12,6 +12,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("careers.topics")
-public record TopicSettings(@DefaultValue("6") @Min(1) int extractionRequestsPartitions,
+public record TopicProperties(@DefaultValue("6") @Min(1) int extractionRequestsPartitions,
 		@DefaultValue("6") @Min(1) int extractionEventsPartitions, @DefaultValue("1") @Min(1) short replicas) {
 }

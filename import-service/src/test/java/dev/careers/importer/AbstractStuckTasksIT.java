@@ -48,7 +48,7 @@ import static org.awaitility.Awaitility.await;
  * consumer group of its own, so its short deadlines never reach other test classes' tasks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StuckTasksTest {
+abstract class AbstractStuckTasksIT {
 
 	private static final String SCHEMA = "stuck_tasks";
 
@@ -87,7 +87,7 @@ abstract class StuckTasksTest {
 
 	@BeforeEach
 	void newTenant() {
-		tenant = IntegrationTest.newTenantId();
+		tenant = AbstractImportServiceIT.newTenantId();
 		events = new EventProbe(infrastructure().kafkaBootstrapServers(), tenant, Topics.EXTRACTION_REQUESTS,
 				Topics.EXTRACTION_EVENTS);
 		worker = new KafkaProducer<>(

@@ -13,7 +13,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * tasks, documents and uploads; never the other way), and no feature talks to Kafka itself: events
  * leave through the outbox, and only {@code messaging} configures clients.
  */
-class ArchitectureTest {
+class ModuleBoundariesTest {
 
 	private static final String ROOT = "dev.careers.importer";
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an open task of a database upgraded from V3 keeps all the stuck-task sweep needs to send its
  * request again, and the JSON column is gone. On a schema of its own, migrated step by step.
  */
-abstract class TaskRequestMigrationTest {
+abstract class AbstractTaskRequestMigrationIT {
 
 	abstract TestInfrastructure infrastructure();
 

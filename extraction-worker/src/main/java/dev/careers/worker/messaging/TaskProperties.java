@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("careers.worker.tasks")
-public record TaskSettings(@DefaultValue("500ms") @NotNull Duration progressInterval,
+public record TaskProperties(@DefaultValue("500ms") @NotNull Duration progressInterval,
 		@DefaultValue("10000") @Min(1) int rememberedTasks, @DefaultValue("3") @Min(0) int retries,
 		@DefaultValue("1s") @NotNull Duration retryDelay, @DefaultValue("30s") @NotNull Duration sendTimeout) {
 }

@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * by the republication on restart, and by the periodic resubmission while running.
  * Runs in a schema of its own, so no other running test context resubmits these events first.
  */
-abstract class OutboxRecoveryTest {
+abstract class AbstractOutboxRecoveryIT {
 
 	private static final String SCHEMA = "outbox_recovery";
 
@@ -51,7 +51,7 @@ abstract class OutboxRecoveryTest {
 
 	/** The broker is unreachable at commit time; the service then dies before any event got out. */
 	private Committed importWhileKafkaIsDown() throws IOException {
-		String tenant = IntegrationTest.newTenantId();
+		String tenant = AbstractImportServiceIT.newTenantId();
 		try (ConfigurableApplicationContext brokerDown = start("spring.kafka.bootstrap-servers=localhost:" + deadPort(),
 				"spring.kafka.producer.properties.max.block.ms=500", "spring.kafka.admin.auto-create=false",
 				"spring.kafka.listener.auto-startup=false", "careers.outbox.resubmit-interval=1h")) {

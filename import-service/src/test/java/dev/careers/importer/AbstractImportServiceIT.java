@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest(classes = ImportServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = TestSettings.PROPERTIES)
-abstract class IntegrationTest {
+abstract class AbstractImportServiceIT {
 
 	@LocalServerPort
 	int port;

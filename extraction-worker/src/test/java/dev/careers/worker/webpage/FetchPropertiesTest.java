@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FetchSettingsTest {
+class FetchPropertiesTest {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
 		.withUserConfiguration(SettingsConfiguration.class);
@@ -25,7 +25,7 @@ class FetchSettingsTest {
 	@Test
 	void defaultsAllowNoHostAndCapEverything() {
 		context.run(started -> {
-			FetchSettings settings = started.getBean(FetchSettings.class);
+			FetchProperties settings = started.getBean(FetchProperties.class);
 			assertThat(settings.allowedHosts()).isEmpty();
 			assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
 			assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(10));
@@ -46,7 +46,7 @@ class FetchSettingsTest {
 			.withPropertyValues("careers.fetch.total-timeout=12s", "careers.fetch.max-body-size=1MB",
 					"careers.fetch.max-redirects=3")
 			.run(started -> {
-				FetchSettings settings = started.getBean(FetchSettings.class);
+				FetchProperties settings = started.getBean(FetchProperties.class);
 				assertThat(settings.allowedHosts()).containsExactly("localhost", "127.0.0.1", "*.intranet.corp");
 				assertThat(settings.totalTimeout()).isEqualTo(Duration.ofSeconds(12));
 				assertThat(settings.maxBodySize()).isEqualTo(DataSize.ofMegabytes(1));
@@ -80,7 +80,7 @@ class FetchSettingsTest {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(FetchSettings.class)
+	@EnableConfigurationProperties(FetchProperties.class)
 	static class SettingsConfiguration {
 
 	}

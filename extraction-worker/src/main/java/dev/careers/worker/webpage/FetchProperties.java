@@ -30,14 +30,14 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("careers.fetch")
-public record FetchSettings(@NotNull List<@NotBlank String> allowedHosts,
+public record FetchProperties(@NotNull List<@NotBlank String> allowedHosts,
 		@DurationMin(millis = 1) Duration connectTimeout, @DurationMin(millis = 1) Duration readTimeout,
 		@DurationMin(millis = 1) Duration totalTimeout, @NotNull DataSize maxBodySize,
 		@DefaultValue("5") @Min(0) @Max(20) int maxRedirects, @NotBlank String userAgent) {
 
 	static final int DEFAULT_MAX_REDIRECTS = 5;
 
-	public FetchSettings {
+	public FetchProperties {
 		allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
 		connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
 		readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
@@ -47,8 +47,8 @@ public record FetchSettings(@NotNull List<@NotBlank String> allowedHosts,
 	}
 
 	/** The defaults, with the given hosts allowed. */
-	public static FetchSettings allowing(List<String> allowedHosts) {
-		return new FetchSettings(allowedHosts, null, null, null, null, DEFAULT_MAX_REDIRECTS, null);
+	public static FetchProperties allowing(List<String> allowedHosts) {
+		return new FetchProperties(allowedHosts, null, null, null, null, DEFAULT_MAX_REDIRECTS, null);
 	}
 
 	@AssertTrue(message = "max-body-size must be positive")

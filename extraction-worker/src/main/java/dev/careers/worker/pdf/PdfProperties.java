@@ -32,8 +32,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sortOutOfOrderPages sort by position the pages whose text comes out of reading order (scrambled generators)
  */
 @Validated
-@ConfigurationProperties(PdfSettings.PREFIX)
-public record PdfSettings(@DefaultValue("200") @Min(1) int maxPages, @DefaultValue("60s") @NotNull Duration timeout,
+@ConfigurationProperties(PdfProperties.PREFIX)
+public record PdfProperties(@DefaultValue("200") @Min(1) int maxPages, @DefaultValue("60s") @NotNull Duration timeout,
 		@DefaultValue("32MB") @NotNull DataSize memoryCap, @DefaultValue("256MB") @NotNull DataSize scratchCap,
 		@DefaultValue("16MB") @NotNull DataSize maxPageContent, @DefaultValue("50000000") @Min(1) long maxImagePixels,
 		@DefaultValue("40") @Min(1) int minTextCharacters, @DefaultValue("120") @Min(1) int minDpi,
@@ -60,10 +60,10 @@ public record PdfSettings(@DefaultValue("200") @Min(1) int maxPages, @DefaultVal
 	 * (relaxed names, defaults for the rest): for code that runs without a context, such as tests
 	 * and the benchmark.
 	 */
-	public static PdfSettings bind(Map<String, String> properties) {
+	public static PdfProperties bind(Map<String, String> properties) {
 		Map<String, String> prefixed = new HashMap<>();
 		properties.forEach((name, value) -> prefixed.put(PREFIX + "." + name, value));
-		return new Binder(new MapConfigurationPropertySource(prefixed)).bindOrCreate(PREFIX, PdfSettings.class);
+		return new Binder(new MapConfigurationPropertySource(prefixed)).bindOrCreate(PREFIX, PdfProperties.class);
 	}
 
 }
