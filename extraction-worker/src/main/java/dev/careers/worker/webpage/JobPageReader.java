@@ -2,6 +2,11 @@ package dev.careers.worker.webpage;
 
 import dev.careers.events.JobPostingDetails;
 import dev.careers.worker.ExtractionFailure;
+import dev.careers.worker.webpage.fetching.FetchProperties;
+import dev.careers.worker.webpage.fetching.HostResolver;
+import dev.careers.worker.webpage.fetching.PageFetcher;
+import dev.careers.worker.webpage.fetching.PinnedConnection;
+import dev.careers.worker.webpage.posting.PostingParser;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

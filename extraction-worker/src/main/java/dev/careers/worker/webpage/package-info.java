@@ -1,7 +1,6 @@
 /**
  * Job posting pages: {@link dev.careers.worker.webpage.JobPageReader} fetches an untrusted address
- * safely (http(s) only, every address of every hop checked and pinned, redirects, time and size
- * capped, no credentials) and parses the posting from JSON-LD, microdata, the big ATS boards'
- * shapes or, last, the page's main content. Settings: {@link dev.careers.worker.webpage.FetchProperties}.
+ * safely ({@link dev.careers.worker.webpage.fetching}) and parses the posting from what came back
+ * ({@link dev.careers.worker.webpage.posting}).
  */
 package dev.careers.worker.webpage;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.careers.events.FailureCode;
+import dev.careers.worker.FailureAssertions;
+import dev.careers.worker.webpage.fetching.FetchProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +72,7 @@ class FetchPropertiesTest {
 	void readerIsABeanOfTheseSettingsThatRefusesBadAllowListEntries() {
 		context.withBean(SimpleMeterRegistry.class).withBean(JobPageReader.class).run(started -> {
 			assertThat(started).hasSingleBean(JobPageReader.class);
-			JobPageReaderTest.assertFailure(() -> started.getBean(JobPageReader.class).read("http://10.0.0.1/"),
+			FailureAssertions.assertFailure(() -> started.getBean(JobPageReader.class).read("http://10.0.0.1/"),
 					FailureCode.BLOCKED_ADDRESS);
 		});
 		context.withBean(SimpleMeterRegistry.class)

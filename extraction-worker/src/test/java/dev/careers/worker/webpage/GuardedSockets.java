@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.net.ssl.SSLSocketFactory;
 
+import dev.careers.worker.webpage.fetching.PinnedConnection;
+
 /**
  * Sockets for the fetcher under test that record every connection attempt and refuse any to a
  * non-loopback address: whatever the code under test does, no test traffic leaves this machine.

@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.careers.events.FailureCode;
 import dev.careers.events.JobPostingDetails;
 import dev.careers.worker.ExtractionFailure;
+import dev.careers.worker.webpage.fetching.FetchProperties;
+import dev.careers.worker.webpage.fetching.HostResolver;
+import dev.careers.worker.webpage.fetching.PageFetcher;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.util.unit.DataSize;
 
+import static dev.careers.worker.FailureAssertions.assertFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -424,11 +428,6 @@ class JobPageReaderTest {
 
 	private static String local(String path) {
 		return server.url("localhost", path);
-	}
-
-	static void assertFailure(Runnable action, FailureCode code) {
-		assertThatThrownBy(action::run).isInstanceOfSatisfying(ExtractionFailure.class,
-				failure -> assertThat(failure.code()).as(failure.getMessage()).isEqualTo(code));
 	}
 
 	/**

@@ -11,12 +11,15 @@ import javax.net.ssl.TrustManagerFactory;
 
 import dev.careers.events.FailureCode;
 import dev.careers.events.JobPostingDetails;
+import dev.careers.worker.webpage.fetching.FetchProperties;
+import dev.careers.worker.webpage.fetching.HostResolver;
+import dev.careers.worker.webpage.fetching.PageFetcher;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static dev.careers.worker.webpage.JobPageReaderTest.assertFailure;
+import static dev.careers.worker.FailureAssertions.assertFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
