@@ -29,21 +29,10 @@ class ModuleBoundariesTest {
 	void genericFeaturesDoNotKnowTheRecordKinds() {
 		noClasses().that()
 			.resideInAnyPackage(ROOT + ".imports..", ROOT + ".tasks..", ROOT + ".documents..", ROOT + ".uploads..",
-					ROOT + ".tenancy..", ROOT + ".outbox..", ROOT + ".messaging..")
+					ROOT + ".outbox..", ROOT + ".messaging..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(ROOT + ".applicants..", ROOT + ".jobs..")
-			.check(classes);
-	}
-
-	@Test
-	void tenancyDependsOnNoFeature() {
-		noClasses().that()
-			.resideInAPackage(ROOT + ".tenancy..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage(ROOT + ".imports..", ROOT + ".tasks..", ROOT + ".documents..", ROOT + ".uploads..",
-					ROOT + ".outbox..", ROOT + ".messaging..")
 			.check(classes);
 	}
 

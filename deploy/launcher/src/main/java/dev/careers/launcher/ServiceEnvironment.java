@@ -3,6 +3,8 @@ package dev.careers.launcher;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.careers.events.TopicPlan;
+
 /**
  * The environment each service process starts with: where the broker and database are, its port,
  * and the product settings the services share (names as in docs/architecture.md).
@@ -29,9 +31,9 @@ final class ServiceEnvironment {
 			// services that declare topics then agree with the ones the launcher created
 			environment.put("CAREERS_TOPICS_EXTRACTION_REQUESTS_PARTITIONS",
 					String.valueOf(options.extractionRequestsPartitions()));
-			environment.put("CAREERS_TOPICS_IMPORT_EVENTS_PARTITIONS", String.valueOf(TopicProvisioner.EVENT_PARTITIONS));
+			environment.put("CAREERS_TOPICS_IMPORT_EVENTS_PARTITIONS", String.valueOf(TopicPlan.DEFAULT_PARTITIONS));
 			environment.put("CAREERS_TOPICS_EXTRACTION_EVENTS_PARTITIONS",
-					String.valueOf(TopicProvisioner.EVENT_PARTITIONS));
+					String.valueOf(TopicPlan.DEFAULT_PARTITIONS));
 		}
 		if (service.ownsSchema()) {
 			DatabaseCoordinates schema = database.inSchema(service.schema());

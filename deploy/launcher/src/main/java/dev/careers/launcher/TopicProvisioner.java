@@ -1,7 +1,6 @@
 package dev.careers.launcher;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -10,7 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import dev.careers.events.Topics;
+import dev.careers.events.TopicPlan;
+import dev.careers.events.TopicPlan.TopicSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
@@ -30,32 +30,12 @@ final class TopicProvisioner {
 
 	private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
 
-	static final int EVENT_PARTITIONS = 3;
-
-	/** Replay of the read models needs every event ever published (ADR 8). */
-	static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1");
-
-	record TopicSpec(String name, int partitions, Map<String, String> configs) {
-
-		TopicSpec(String name, int partitions) {
-			this(name, partitions, Map.of());
-		}
-
-	}
-
 	private TopicProvisioner() {
 	}
 
+	/** The {@link TopicPlan} the services declare too, with the launcher's partition count for the requests. */
 	static List<TopicSpec> plan(int extractionRequestsPartitions) {
-		List<TopicSpec> topics = new ArrayList<>();
-		for (TopicSpec topic : List.of(new TopicSpec(Topics.IMPORT_EVENTS, EVENT_PARTITIONS),
-				new TopicSpec(Topics.EXTRACTION_REQUESTS, extractionRequestsPartitions),
-				new TopicSpec(Topics.EXTRACTION_EVENTS, EVENT_PARTITIONS))) {
-			topics.add(new TopicSpec(topic.name(), topic.partitions(), KEEP_FOREVER));
-			// a dead letter keeps the partition of its record: same count as the source
-			topics.add(new TopicSpec(Topics.deadLetter(topic.name()), topic.partitions()));
-		}
-		return topics;
+		return TopicPlan.topics(TopicPlan.DEFAULT_PARTITIONS, extractionRequestsPartitions, TopicPlan.DEFAULT_PARTITIONS);
 	}
 
 	/** Retries until the broker answers or {@code timeout} passes (a fresh broker takes a moment). */

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.careers.events.TopicPlan;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -66,10 +68,10 @@ class LocalInfrastructureIT {
 		try {
 			broker.start(Duration.ofMinutes(2));
 			TopicProvisioner.ensure(broker.bootstrapServers(), TopicProvisioner.plan(6), Duration.ofMinutes(1));
-			assertThat(partitionCounts(broker.bootstrapServers())).containsEntry("import.events", 3)
+			assertThat(partitionCounts(broker.bootstrapServers())).containsEntry("import.events", 6)
 				.containsEntry("extraction.requests", 6)
 				.containsEntry("extraction.requests-dlt", 6)
-				.containsEntry("extraction.events", 3);
+				.containsEntry("extraction.events", 6);
 			produce(broker.bootstrapServers(), "import.events", "import-1", "ImportStarted");
 			long pid = broker.info().pid();
 
@@ -119,7 +121,7 @@ class LocalInfrastructureIT {
 	private static Map<String, Integer> partitionCounts(String bootstrapServers) throws Exception {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
 			Map<String, TopicDescription> topics = admin
-				.describeTopics(TopicProvisioner.plan(1).stream().map(TopicProvisioner.TopicSpec::name).toList())
+				.describeTopics(TopicProvisioner.plan(1).stream().map(TopicPlan.TopicSpec::name).toList())
 				.allTopicNames()
 				.get(30, TimeUnit.SECONDS);
 			return topics.entrySet()

@@ -31,8 +31,8 @@ class ServiceEnvironmentTest {
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", "secret")
 			.containsEntry("CAREERS_DOCUMENTS_INTERNAL_BASE_URL", "http://localhost:18081")
 			.containsEntry("CAREERS_TOPICS_EXTRACTION_REQUESTS_PARTITIONS", "12")
-			.containsEntry("CAREERS_TOPICS_IMPORT_EVENTS_PARTITIONS", "3")
-			.containsEntry("CAREERS_TOPICS_EXTRACTION_EVENTS_PARTITIONS", "3");
+			.containsEntry("CAREERS_TOPICS_IMPORT_EVENTS_PARTITIONS", "6")
+			.containsEntry("CAREERS_TOPICS_EXTRACTION_EVENTS_PARTITIONS", "6");
 	}
 
 	@Test

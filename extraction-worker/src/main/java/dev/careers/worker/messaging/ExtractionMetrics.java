@@ -26,8 +26,6 @@ class ExtractionMetrics {
 
 	static final String IN_FLIGHT = "careers.extraction.in.flight";
 
-	static final String DEAD_LETTERS = "careers.dead.letters";
-
 	private final MeterRegistry registry;
 
 	private final AtomicInteger inFlight = new AtomicInteger();
@@ -61,14 +59,6 @@ class ExtractionMetrics {
 	/** A failed task whose request was dead-lettered: no duration, it never really ran. */
 	void failed(TaskKind kind, FailureCode code) {
 		count(kind, "FAILED", code.name());
-	}
-
-	void deadLettered(String topic) {
-		Counter.builder(DEAD_LETTERS)
-			.description("Records sent to a dead-letter topic after their retries")
-			.tag("topic", topic)
-			.register(registry)
-			.increment();
 	}
 
 	private void count(TaskKind kind, String outcome, String code) {

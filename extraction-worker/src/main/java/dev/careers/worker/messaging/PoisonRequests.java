@@ -3,20 +3,17 @@ package dev.careers.worker.messaging;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.stereotype.Component;
 
 import dev.careers.events.EventSerde;
 import dev.careers.events.ExtractionRequested;
 import dev.careers.events.FailureCode;
-import dev.careers.events.Topics;
+import dev.careers.support.kafka.DeadLetters;
 
 import tools.jackson.core.JacksonException;
 
@@ -33,7 +30,7 @@ class PoisonRequests implements ConsumerRecordRecoverer {
 	/** What the recruiter is told: the content could not be read, and trying again may help. */
 	private static final FailureCode POISON_CODE = FailureCode.CONTENT_UNAVAILABLE;
 
-	private final DeadLetterPublishingRecoverer deadLetters;
+	private final DeadLetters deadLetters;
 
 	private final ExtractionEvents events;
 
@@ -41,11 +38,8 @@ class PoisonRequests implements ConsumerRecordRecoverer {
 
 	private final FinishedTasks finished;
 
-	PoisonRequests(KafkaOperations<Object, Object> kafka, ExtractionEvents events, ExtractionMetrics metrics,
-			FinishedTasks finished) {
-		// partition -1: placed by key, whatever the dead-letter topic's partition count
-		this.deadLetters = new DeadLetterPublishingRecoverer(kafka,
-				(record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+	PoisonRequests(DeadLetters deadLetters, ExtractionEvents events, ExtractionMetrics metrics, FinishedTasks finished) {
+		this.deadLetters = deadLetters;
 		this.events = events;
 		this.metrics = metrics;
 		this.finished = finished;
@@ -54,7 +48,6 @@ class PoisonRequests implements ConsumerRecordRecoverer {
 	@Override
 	public void accept(ConsumerRecord<?, ?> record, Exception failure) {
 		deadLetters.accept(record, failure);
-		metrics.deadLettered(record.topic());
 		Optional<ExtractionRequested> request = readable(record, failure);
 		log.warn("Record {}-{}@{} dead-lettered ({}); task {}", record.topic(), record.partition(), record.offset(),
 				rootMessage(failure), request.map(r -> r.taskId() + " ends as Failed").orElse("unknown"));

@@ -3,7 +3,7 @@ package dev.careers.history.importhistory;
 import dev.careers.events.ImportType;
 import dev.careers.history.web.PageOf;
 import dev.careers.history.web.PageRequest;
-import dev.careers.history.web.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 

@@ -1,6 +1,6 @@
 package dev.careers.history.stream;
 
-import dev.careers.history.web.TenantId;
+import dev.careers.support.tenancy.TenantId;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.careers.events.TaskKind;
-import dev.careers.history.web.NotFoundException;
+import dev.careers.support.tenancy.NotFoundException;
 import dev.careers.history.web.PageOf;
 import dev.careers.history.web.PageRequest;
-import dev.careers.history.web.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 

@@ -7,8 +7,8 @@ import java.util.UUID;
 import dev.careers.events.FailureCode;
 import dev.careers.importer.documents.DocumentResponses;
 import dev.careers.importer.documents.DocumentStore;
-import dev.careers.importer.tenancy.NotFound;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.NotFoundException;
+import dev.careers.support.tenancy.TenantId;
 import dev.careers.importer.uploads.StreamingUploads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
@@ -58,21 +58,21 @@ class ApplicantController {
 
 	@GetMapping("/{applicantId}")
 	ApplicantViews.Profile profile(TenantId tenant, @PathVariable UUID applicantId) {
-		return queries.profile(tenant, applicantId).orElseThrow(() -> new NotFound("applicant"));
+		return queries.profile(tenant, applicantId).orElseThrow(() -> new NotFoundException("applicant"));
 	}
 
 	@GetMapping("/{applicantId}/resumes/{version}/content")
 	ResponseEntity<StreamingResponseBody> resume(TenantId tenant, @PathVariable UUID applicantId,
 			@PathVariable int version) {
 		ApplicantQueries.ResumeDocument resume = queries.resumeDocument(tenant, applicantId, version)
-			.orElseThrow(() -> new NotFound("resume version"));
+			.orElseThrow(() -> new NotFoundException("resume version"));
 		return DocumentResponses.stream(documents, tenant, resume.documentId(), resume.fileName());
 	}
 
 	@PostMapping("/{applicantId}/resumes")
 	@ResponseStatus(HttpStatus.CREATED)
 	NewResumeVersion addResume(TenantId tenant, @PathVariable UUID applicantId, HttpServletRequest request) {
-		queries.profile(tenant, applicantId).orElseThrow(() -> new NotFound("applicant"));
+		queries.profile(tenant, applicantId).orElseThrow(() -> new NotFoundException("applicant"));
 		List<Resumes.NewVersion> added = new ArrayList<>();
 		uploads.receive(tenant, request, FILE_FIELD, upload -> {
 			if (!added.isEmpty()) {

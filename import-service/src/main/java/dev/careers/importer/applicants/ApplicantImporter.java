@@ -8,7 +8,7 @@ import dev.careers.events.RecordKind;
 import dev.careers.importer.imports.AdvisoryLocks;
 import dev.careers.importer.imports.ImportedRecord;
 import dev.careers.importer.imports.RecordFileImporter;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import dev.careers.importer.uploads.Upload;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

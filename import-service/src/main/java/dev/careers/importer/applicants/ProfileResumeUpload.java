@@ -2,8 +2,8 @@ package dev.careers.importer.applicants;
 
 import java.util.UUID;
 
-import dev.careers.importer.tenancy.NotFound;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.NotFoundException;
+import dev.careers.support.tenancy.TenantId;
 import dev.careers.importer.uploads.Upload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +36,7 @@ class ProfileResumeUpload {
 			.params(tenant.value(), applicantId)
 			.query(Integer.class)
 			.optional()
-			.orElseThrow(() -> new NotFound("applicant"));
+			.orElseThrow(() -> new NotFoundException("applicant"));
 		Resumes.NewVersion version = resumes.addVersion(tenant, applicantId, currentVersion, upload, null);
 		log.info("Resume version added: tenant={} applicant={} version={} task={}", tenant, applicantId,
 				version.version(), version.task().id());

@@ -15,7 +15,7 @@ import dev.careers.importer.documents.DocumentStore;
 import dev.careers.importer.tasks.ExtractionRequest;
 import dev.careers.importer.tasks.ExtractionTasks;
 import dev.careers.importer.tasks.Task;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import dev.careers.importer.uploads.Upload;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,7 +2,7 @@ package dev.careers.importer.documents;
 
 import java.util.UUID;
 
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

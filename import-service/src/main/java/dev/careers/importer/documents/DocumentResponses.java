@@ -3,8 +3,8 @@ package dev.careers.importer.documents;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import dev.careers.importer.tenancy.NotFound;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.NotFoundException;
+import dev.careers.support.tenancy.TenantId;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +22,7 @@ public final class DocumentResponses {
 	public static ResponseEntity<StreamingResponseBody> stream(DocumentStore documents, TenantId tenant,
 			UUID documentId, String downloadName) {
 		DocumentStore.StoredDocument document = documents.find(tenant, documentId)
-			.orElseThrow(() -> new NotFound("document"));
+			.orElseThrow(() -> new NotFoundException("document"));
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.contentLength(document.sizeBytes());

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 
 /**
  * Where document bytes live. Content streams in and out: callers never hold a document, let alone

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

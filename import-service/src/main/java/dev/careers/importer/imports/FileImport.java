@@ -11,7 +11,7 @@ import dev.careers.events.RecordKind;
 import dev.careers.events.RecordRejected;
 import dev.careers.events.RecordSkipped;
 import dev.careers.events.RecordUpdated;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import dev.careers.importer.uploads.Upload;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.careers.events.ImportType;
-import dev.careers.importer.tenancy.NotFound;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.NotFoundException;
+import dev.careers.support.tenancy.TenantId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -64,7 +64,7 @@ class ImportController {
 
 	@GetMapping("/{importId}")
 	ImportSummary get(TenantId tenant, @PathVariable UUID importId) {
-		return imports.find(tenant, importId).orElseThrow(() -> new NotFound("import"));
+		return imports.find(tenant, importId).orElseThrow(() -> new NotFoundException("import"));
 	}
 
 	record NewImport(@NotNull ImportType type, @NotBlank @Size(max = 500) String label) {

@@ -9,8 +9,8 @@ import dev.careers.events.ImportCompleted;
 import dev.careers.events.ImportFailed;
 import dev.careers.events.ImportStarted;
 import dev.careers.events.ImportType;
-import dev.careers.importer.tenancy.NotFound;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.NotFoundException;
+import dev.careers.support.tenancy.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +52,7 @@ class ImportLifecycle {
 	/** Closes the import; closing a closed import answers it as it is. */
 	@Transactional
 	ImportSummary close(TenantId tenant, UUID id) {
-		ImportSummary current = imports.lock(tenant, id).orElseThrow(() -> new NotFound("import"));
+		ImportSummary current = imports.lock(tenant, id).orElseThrow(() -> new NotFoundException("import"));
 		return current.status() == ImportStatus.IN_PROGRESS ? closeLocked(tenant, current) : current;
 	}
 

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.careers.events.ImportType;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import dev.careers.importer.uploads.StreamingUploads;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.careers.events.ImportType;
-import dev.careers.importer.tenancy.NotFound;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.NotFoundException;
+import dev.careers.support.tenancy.TenantId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,7 @@ class Imports {
 
 	/** The import, if it is open to more records: 404 when the tenant holds none, 409 when it was closed. */
 	ImportSummary findOpen(TenantId tenant, UUID id) {
-		ImportSummary found = find(tenant, id).orElseThrow(() -> new NotFound("import"));
+		ImportSummary found = find(tenant, id).orElseThrow(() -> new NotFoundException("import"));
 		if (found.status() != ImportStatus.IN_PROGRESS) {
 			throw new FileImport.ImportClosed();
 		}

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import dev.careers.events.ImportType;
 import dev.careers.events.RecordKind;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import dev.careers.importer.uploads.Upload;
 
 /**

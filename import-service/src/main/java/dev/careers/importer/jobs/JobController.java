@@ -5,8 +5,8 @@ import java.util.UUID;
 import dev.careers.importer.documents.DocumentResponses;
 import dev.careers.importer.documents.DocumentStore;
 import dev.careers.importer.tasks.TaskStatus;
-import dev.careers.importer.tenancy.NotFound;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.NotFoundException;
+import dev.careers.support.tenancy.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,7 +50,7 @@ class JobController {
 
 	@GetMapping("/{jobId}")
 	JobViews.Detail detail(TenantId tenant, @PathVariable UUID jobId) {
-		return queries.detail(tenant, jobId).orElseThrow(() -> new NotFound("job"));
+		return queries.detail(tenant, jobId).orElseThrow(() -> new NotFoundException("job"));
 	}
 
 	@PatchMapping("/{jobId}")
@@ -68,7 +68,7 @@ class JobController {
 	@GetMapping("/{jobId}/document/content")
 	ResponseEntity<StreamingResponseBody> document(TenantId tenant, @PathVariable UUID jobId) {
 		JobQueries.DocumentRef document = queries.document(tenant, jobId)
-			.orElseThrow(() -> new NotFound("job document"));
+			.orElseThrow(() -> new NotFoundException("job document"));
 		return DocumentResponses.stream(documents, tenant, document.documentId(), document.fileName());
 	}
 

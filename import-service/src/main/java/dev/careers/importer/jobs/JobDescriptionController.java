@@ -3,8 +3,8 @@ package dev.careers.importer.jobs;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import dev.careers.importer.tenancy.NotFound;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.NotFoundException;
+import dev.careers.support.tenancy.TenantId;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +33,7 @@ class JobDescriptionController {
 
 	@GetMapping("/internal/jobs/{jobId}/description")
 	ResponseEntity<String> description(TenantId tenant, @PathVariable UUID jobId) {
-		String description = queries.description(tenant, jobId).orElseThrow(() -> new NotFound("job description"));
+		String description = queries.description(tenant, jobId).orElseThrow(() -> new NotFoundException("job description"));
 		return ResponseEntity.ok().contentType(TEXT_UTF8).body(description);
 	}
 

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.careers.importer.tasks.Task;
-import dev.careers.importer.tenancy.NotFound;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.NotFoundException;
+import dev.careers.support.tenancy.TenantId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.slf4j.Logger;
@@ -68,7 +68,7 @@ class JobEditing {
 					row.getString("locations"), row.getString("description"), names(row.getString("edited_fields")),
 					new RequiredSkills(names(row.getString("manual_skills")), names(row.getString("removed_skills")))))
 			.optional()
-			.orElseThrow(() -> new NotFound("job"));
+			.orElseThrow(() -> new NotFoundException("job"));
 		Set<String> edited = new LinkedHashSet<>(current.editedFields());
 		String title = changed(changes.title(), current.title(), "title", edited);
 		String company = changed(changes.company(), current.company(), "company", edited);
@@ -96,7 +96,7 @@ class JobEditing {
 	/** Extract Skills: the retry for a failed job, and the way to read an edited description. */
 	@Transactional
 	JobViews.StartedTask extractSkills(TenantId tenant, UUID jobId) {
-		Jobs.Source job = jobs.lock(tenant, jobId).orElseThrow(() -> new NotFound("job"));
+		Jobs.Source job = jobs.lock(tenant, jobId).orElseThrow(() -> new NotFoundException("job"));
 		Task task = jobs.extractAgain(tenant, job);
 		log.info("Extract Skills: tenant={} job={} task={} attempt={}", tenant, jobId, task.id(), task.attempt());
 		return new JobViews.StartedTask(jobId, task.id(), task.number(), task.attempt());

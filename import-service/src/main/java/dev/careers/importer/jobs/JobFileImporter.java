@@ -9,7 +9,7 @@ import dev.careers.importer.imports.AdvisoryLocks;
 import dev.careers.importer.imports.ImportedRecord;
 import dev.careers.importer.imports.RecordFileImporter;
 import dev.careers.importer.tasks.Task;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import dev.careers.importer.uploads.Upload;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

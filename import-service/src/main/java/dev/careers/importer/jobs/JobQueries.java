@@ -14,7 +14,7 @@ import dev.careers.importer.documents.DocumentStore;
 import dev.careers.importer.tasks.ExtractionStatus;
 import dev.careers.importer.tasks.ExtractionTasks;
 import dev.careers.importer.tasks.TaskStatus;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -9,7 +9,7 @@ import dev.careers.importer.imports.AdvisoryLocks;
 import dev.careers.importer.imports.ImportedRecord;
 import dev.careers.importer.imports.RecordUrlImporter;
 import dev.careers.importer.tasks.Task;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

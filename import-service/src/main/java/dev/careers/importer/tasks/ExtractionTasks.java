@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import dev.careers.events.ExtractionRequested;
 import dev.careers.events.TaskKind;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import dev.careers.events.FailureCode;
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.fileupload2.core.DiskFileItem;
 import org.apache.commons.fileupload2.core.DiskFileItemFactory;

@@ -2,7 +2,7 @@ package dev.careers.importer.uploads;
 
 import java.util.stream.IntStream;
 
-import dev.careers.importer.tenancy.TenantId;
+import dev.careers.support.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package dev.careers.importer.tenancy;
+package dev.careers.support.tenancy;
 
 import java.util.regex.Pattern;
 

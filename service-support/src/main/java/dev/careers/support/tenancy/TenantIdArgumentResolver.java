@@ -1,4 +1,4 @@
-package dev.careers.importer.tenancy;
+package dev.careers.support.tenancy;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;

@@ -1,0 +1,46 @@
+package dev.careers.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The topics the system runs on, defined once for the launcher, the services and the manifests:
+ * the three event streams keep every record (history-service rebuilds its read models by replaying
+ * them), and each has a dead-letter twin {@code <topic>-dlt} with its partition count.
+ */
+public final class TopicPlan {
+
+	/** Partitions of each stream unless a setting says otherwise. */
+	public static final int DEFAULT_PARTITIONS = 6;
+
+	/** Topic configuration of the event streams: no time or size limit. */
+	public static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1");
+
+	/** One topic to create: its name, partition count and topic-level configuration. */
+	public record TopicSpec(String name, int partitions, Map<String, String> configs) {
+	}
+
+	private TopicPlan() {
+	}
+
+	/** Every topic, each stream followed by its dead-letter twin. */
+	public static List<TopicSpec> topics(int importEventsPartitions, int extractionRequestsPartitions,
+			int extractionEventsPartitions) {
+		List<TopicSpec> topics = new ArrayList<>();
+		stream(topics, Topics.IMPORT_EVENTS, importEventsPartitions);
+		stream(topics, Topics.EXTRACTION_REQUESTS, extractionRequestsPartitions);
+		stream(topics, Topics.EXTRACTION_EVENTS, extractionEventsPartitions);
+		return List.copyOf(topics);
+	}
+
+	private static void stream(List<TopicSpec> topics, String name, int partitions) {
+		if (partitions < 1) {
+			throw new IllegalArgumentException(name + " needs at least one partition, not " + partitions);
+		}
+		topics.add(new TopicSpec(name, partitions, KEEP_FOREVER));
+		// same count as the source, so a dead letter can keep its record's partition
+		topics.add(new TopicSpec(Topics.deadLetter(name), partitions, Map.of()));
+	}
+
+}

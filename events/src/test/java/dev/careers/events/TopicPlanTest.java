@@ -1,0 +1,37 @@
+package dev.careers.events;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.careers.events.TopicPlan.TopicSpec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class TopicPlanTest {
+
+	private static final Map<String, String> FOREVER = Map.of("retention.ms", "-1");
+
+	@Test
+	void everyStreamHasADeadLetterTopicWithAsManyPartitions() {
+		assertThat(TopicPlan.topics(6, 12, 4)).containsExactly(new TopicSpec("import.events", 6, FOREVER),
+				new TopicSpec("import.events-dlt", 6, Map.of()), new TopicSpec("extraction.requests", 12, FOREVER),
+				new TopicSpec("extraction.requests-dlt", 12, Map.of()), new TopicSpec("extraction.events", 4, FOREVER),
+				new TopicSpec("extraction.events-dlt", 4, Map.of()));
+	}
+
+	@Test
+	void theEventStreamsKeepEveryRecordSoTheReadModelsCanBeReplayed() {
+		assertThat(TopicPlan.topics(1, 1, 1)).filteredOn(topic -> !topic.name().endsWith(Topics.DEAD_LETTER_SUFFIX))
+			.hasSize(3)
+			.allSatisfy(topic -> assertThat(topic.configs()).containsEntry("retention.ms", "-1"));
+	}
+
+	@Test
+	void aStreamNeedsAPartition() {
+		assertThatIllegalArgumentException().isThrownBy(() -> TopicPlan.topics(6, 0, 6))
+			.withMessageContaining("extraction.requests");
+	}
+
+}
