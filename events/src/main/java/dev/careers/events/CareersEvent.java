@@ -17,4 +17,17 @@ public sealed interface CareersEvent permits ImportEvent, ExtractionRequested, E
 
 	String key();
 
+	/**
+	 * Hands this event to the visitor's method for its type: dispatch that the compiler checks for
+	 * every event type (Java 17 has no pattern-matching switch over a sealed type).
+	 */
+	<R> R accept(Visitor<R> visitor);
+
+	/** One method per event type on every topic. */
+	interface Visitor<R> extends ImportEvent.Visitor<R>, ExtractionEvent.Visitor<R> {
+
+		R on(ExtractionRequested event);
+
+	}
+
 }

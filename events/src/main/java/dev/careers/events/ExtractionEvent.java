@@ -17,4 +17,25 @@ public sealed interface ExtractionEvent extends CareersEvent
 		return taskId().toString();
 	}
 
+	/** Hands this event to the visitor's method for its type. */
+	<R> R accept(Visitor<R> visitor);
+
+	@Override
+	default <R> R accept(CareersEvent.Visitor<R> visitor) {
+		return accept((Visitor<R>) visitor);
+	}
+
+	/** One method per extraction event: a new event type fails to compile until every visitor handles it. */
+	interface Visitor<R> {
+
+		R on(ExtractionStarted event);
+
+		R on(ExtractionProgressed event);
+
+		R on(ExtractionCompleted event);
+
+		R on(ExtractionFailed event);
+
+	}
+
 }

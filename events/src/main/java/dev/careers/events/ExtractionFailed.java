@@ -9,4 +9,10 @@ import java.util.UUID;
  */
 public record ExtractionFailed(UUID eventId, String tenantId, Instant occurredAt, UUID taskId, UUID recordId,
 		TaskKind kind, FailureCode code, String message, String hint, int attempt) implements ExtractionEvent {
+
+	@Override
+	public <R> R accept(ExtractionEvent.Visitor<R> visitor) {
+		return visitor.on(this);
+	}
+
 }

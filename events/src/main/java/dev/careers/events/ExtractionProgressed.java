@@ -7,4 +7,10 @@ import java.util.UUID;
 public record ExtractionProgressed(UUID eventId, String tenantId, Instant occurredAt, UUID taskId, UUID recordId,
 		TaskKind kind, int itemsTotal, int itemsCompleted, int pagesTotal, int pagesDone, double progress)
 		implements ExtractionEvent {
+
+	@Override
+	public <R> R accept(ExtractionEvent.Visitor<R> visitor) {
+		return visitor.on(this);
+	}
+
 }

@@ -25,4 +25,9 @@ public record ExtractionRequested(UUID eventId, String tenantId, Instant occurre
 		return recordId.toString();
 	}
 
+	@Override
+	public <R> R accept(CareersEvent.Visitor<R> visitor) {
+		return visitor.on(this);
+	}
+
 }

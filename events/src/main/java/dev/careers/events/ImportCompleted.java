@@ -9,4 +9,10 @@ import java.util.UUID;
  */
 public record ImportCompleted(UUID eventId, String tenantId, Instant occurredAt, UUID importId, int created,
 		int updated, int skipped, int errors) implements ImportEvent {
+
+	@Override
+	public <R> R accept(ImportEvent.Visitor<R> visitor) {
+		return visitor.on(this);
+	}
+
 }

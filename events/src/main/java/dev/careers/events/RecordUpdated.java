@@ -9,4 +9,10 @@ import java.util.UUID;
  */
 public record RecordUpdated(UUID eventId, String tenantId, Instant occurredAt, UUID importId, UUID recordId,
 		RecordKind recordKind, String source, UUID taskId) implements ImportEvent {
+
+	@Override
+	public <R> R accept(ImportEvent.Visitor<R> visitor) {
+		return visitor.on(this);
+	}
+
 }

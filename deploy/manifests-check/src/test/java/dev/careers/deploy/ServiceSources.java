@@ -1,6 +1,7 @@
 package dev.careers.deploy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A service module's own sources, read as text: its {@code application.yml}, the environment
+ * A service module's sources (its own and the shared module's), read as text: its {@code application.yml}, the environment
  * variables its {@code careers.*} {@code @ConfigurationProperties} records bind, and its meter names.
  * Text, not reflection, so this module needs no service on its class path.
  */
@@ -26,6 +27,9 @@ final class ServiceSources {
 	private static final Pattern METER_NAME = Pattern.compile("\"(careers(?:\\.[a-z]+)+)\"");
 
 	private static final long DEFAULT_SHUTDOWN_PHASE_SECONDS = 30;
+
+	/** Settings and meters that several services share, through their dependency on it. */
+	private static final String SHARED_MODULE = "service-support";
 
 	private final String service;
 
@@ -92,8 +96,13 @@ final class ServiceSources {
 		return dottedName.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
 	}
 
+	/** The service's own sources, and those of the shared module when the service depends on it. */
 	private List<Path> javaSources() {
-		return Repository.files(service + "/src/main/java", ".java");
+		List<Path> sources = new ArrayList<>(Repository.files(service + "/src/main/java", ".java"));
+		if (Repository.text(service + "/pom.xml").contains("<artifactId>" + SHARED_MODULE + "</artifactId>")) {
+			sources.addAll(Repository.files(SHARED_MODULE + "/src/main/java", ".java"));
+		}
+		return sources;
 	}
 
 	/** Binds each record component under the prefix, descending into records declared in the same file. */

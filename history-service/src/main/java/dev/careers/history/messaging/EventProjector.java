@@ -1,11 +1,8 @@
 package dev.careers.history.messaging;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 import dev.careers.events.CareersEvent;
 import dev.careers.events.ExtractionCompleted;
@@ -40,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class EventProjector {
 
-	private final Map<Class<?>, BiConsumer<CareersEvent, ProjectionBatch>> projections = new HashMap<>();
+	private final ImportHistoryProjection imports;
+
+	private final TaskProjection tasks;
 
 	private final TransactionTemplate transactions;
 
@@ -55,27 +54,13 @@ public class EventProjector {
 	EventProjector(ImportHistoryProjection imports, TaskProjection tasks, TransactionTemplate transactions,
 			NamedParameterJdbcTemplate jdbc, ProcessedEvents processedEvents, ApplicationEventPublisher publisher,
 			ProjectionLag lag) {
+		this.imports = imports;
+		this.tasks = tasks;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.processedEvents = processedEvents;
 		this.publisher = publisher;
 		this.lag = lag;
-		register(ImportStarted.class, imports::on);
-		register(RecordCreated.class, imports::on);
-		register(RecordUpdated.class, imports::on);
-		register(RecordSkipped.class, imports::on);
-		register(RecordRejected.class, imports::on);
-		register(ImportCompleted.class, imports::on);
-		register(ImportFailed.class, imports::on);
-		register(ExtractionRequested.class, tasks::on);
-		register(ExtractionStarted.class, tasks::on);
-		register(ExtractionProgressed.class, tasks::on);
-		register(ExtractionCompleted.class, tasks::on);
-		register(ExtractionFailed.class, tasks::on);
-	}
-
-	private <E extends CareersEvent> void register(Class<E> type, BiConsumer<E, ProjectionBatch> projection) {
-		projections.put(type, (event, batch) -> projection.accept(type.cast(event), batch));
 	}
 
 	/**
@@ -99,7 +84,7 @@ public class EventProjector {
 		for (ConsumerRecord<String, CareersEvent> record : records) {
 			// remove: a batch may hold the same event twice, and only its first copy applies
 			if (firstSeen.remove(AppliedEvent.of(record.value()))) {
-				projectionOf(record.value()).accept(record.value(), batch);
+				record.value().accept(new Projections(batch));
 				applied.add(record);
 			}
 		}
@@ -111,12 +96,87 @@ public class EventProjector {
 		return applied;
 	}
 
-	private BiConsumer<CareersEvent, ProjectionBatch> projectionOf(CareersEvent event) {
-		BiConsumer<CareersEvent, ProjectionBatch> projection = projections.get(event.getClass());
-		if (projection == null) {
-			throw new PoisonEventException("No projection for " + event.getClass().getSimpleName());
+	/** Each event to its projection's method: the compiler checks that every event type has one. */
+	private final class Projections implements CareersEvent.Visitor<Void> {
+
+		private final ProjectionBatch batch;
+
+		Projections(ProjectionBatch batch) {
+			this.batch = batch;
 		}
-		return projection;
+
+		@Override
+		public Void on(ImportStarted event) {
+			imports.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(RecordCreated event) {
+			imports.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(RecordUpdated event) {
+			imports.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(RecordSkipped event) {
+			imports.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(RecordRejected event) {
+			imports.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(ImportCompleted event) {
+			imports.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(ImportFailed event) {
+			imports.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(ExtractionRequested event) {
+			tasks.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(ExtractionStarted event) {
+			tasks.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(ExtractionProgressed event) {
+			tasks.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(ExtractionCompleted event) {
+			tasks.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(ExtractionFailed event) {
+			tasks.on(event, batch);
+			return null;
+		}
+
 	}
 
 }

@@ -56,15 +56,33 @@ class ExtractionEventsListener {
 		if (!firstDelivery(extraction)) {
 			return;
 		}
-		if (extraction instanceof ExtractionStarted || extraction instanceof ExtractionProgressed) {
-			markRunning(extraction);
-		}
-		else if (extraction instanceof ExtractionCompleted completed) {
-			complete(completed);
-		}
-		else if (extraction instanceof ExtractionFailed failed) {
-			fail(failed);
-		}
+		extraction.accept(new ExtractionEvent.Visitor<Void>() {
+
+			@Override
+			public Void on(ExtractionStarted started) {
+				markRunning(started);
+				return null;
+			}
+
+			@Override
+			public Void on(ExtractionProgressed progressed) {
+				markRunning(progressed);
+				return null;
+			}
+
+			@Override
+			public Void on(ExtractionCompleted completed) {
+				complete(completed);
+				return null;
+			}
+
+			@Override
+			public Void on(ExtractionFailed failed) {
+				fail(failed);
+				return null;
+			}
+
+		});
 	}
 
 	private boolean firstDelivery(ExtractionEvent event) {
