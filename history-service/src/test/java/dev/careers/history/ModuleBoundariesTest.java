@@ -9,7 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layering of the service: the read models (importhistory, tasks) know only the shared
+ * The layering of the service: the read models (readmodel.importhistory, readmodel.tasks) know only the shared
  * projection and web pieces; messaging feeds them, the stream reads them, replay drives messaging.
  */
 class ModuleBoundariesTest {
@@ -27,16 +27,16 @@ class ModuleBoundariesTest {
 	@Test
 	void readModelsKnowNeitherEachOtherNorTheirFeeders() {
 		noClasses().that()
-			.resideInAPackage(ROOT + ".importhistory..")
+			.resideInAPackage(ROOT + ".readmodel.importhistory..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(ROOT + ".tasks..", ROOT + ".messaging..", ROOT + ".stream..", ROOT + ".replay..")
+			.resideInAnyPackage(ROOT + ".readmodel.tasks..", ROOT + ".messaging..", ROOT + ".stream..", ROOT + ".replay..")
 			.check(classes);
 		noClasses().that()
-			.resideInAPackage(ROOT + ".tasks..")
+			.resideInAPackage(ROOT + ".readmodel.tasks..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(ROOT + ".importhistory..", ROOT + ".messaging..", ROOT + ".stream..",
+			.resideInAnyPackage(ROOT + ".readmodel.importhistory..", ROOT + ".messaging..", ROOT + ".stream..",
 					ROOT + ".replay..")
 			.check(classes);
 	}
@@ -44,10 +44,10 @@ class ModuleBoundariesTest {
 	@Test
 	void sharedPiecesDependOnNoFeature() {
 		noClasses().that()
-			.resideInAnyPackage(ROOT + ".projection..", ROOT + ".web..")
+			.resideInAnyPackage(ROOT + ".readmodel", ROOT + ".web..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(ROOT + ".importhistory..", ROOT + ".tasks..", ROOT + ".messaging..",
+			.resideInAnyPackage(ROOT + ".readmodel.importhistory..", ROOT + ".readmodel.tasks..", ROOT + ".messaging..",
 					ROOT + ".stream..", ROOT + ".replay..")
 			.check(classes);
 	}
@@ -65,7 +65,7 @@ class ModuleBoundariesTest {
 	@Test
 	void onlyMessagingAndReplayTalkToKafka() {
 		noClasses().that()
-			.resideInAnyPackage(ROOT + ".importhistory..", ROOT + ".tasks..", ROOT + ".web..", ROOT + ".projection..")
+			.resideInAnyPackage(ROOT + ".readmodel..", ROOT + ".web..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")

@@ -17,11 +17,11 @@ import dev.careers.events.RecordCreated;
 import dev.careers.events.RecordRejected;
 import dev.careers.events.RecordSkipped;
 import dev.careers.events.RecordUpdated;
-import dev.careers.history.importhistory.ImportHistoryProjection;
+import dev.careers.history.readmodel.importhistory.ImportHistoryProjection;
 import dev.careers.history.messaging.ProcessedEvents.AppliedEvent;
-import dev.careers.history.projection.ProjectionBatch;
-import dev.careers.history.projection.ReadModelsChanged;
-import dev.careers.history.tasks.TaskProjection;
+import dev.careers.history.readmodel.ProjectionBatch;
+import dev.careers.history.readmodel.ReadModelsChanged;
+import dev.careers.history.readmodel.tasks.TaskProjection;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.ApplicationEventPublisher;

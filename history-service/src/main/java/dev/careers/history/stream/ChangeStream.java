@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.careers.history.importhistory.ImportHistoryQueries;
-import dev.careers.history.projection.ReadModelsChanged;
-import dev.careers.history.tasks.TaskQueries;
+import dev.careers.history.readmodel.importhistory.ImportHistoryQueries;
+import dev.careers.history.readmodel.ReadModelsChanged;
+import dev.careers.history.readmodel.tasks.TaskQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package dev.careers.history.tasks;
+package dev.careers.history.readmodel.tasks;
 
 import dev.careers.events.ExtractionCompleted;
 import dev.careers.events.ExtractionEvent;
@@ -7,9 +7,9 @@ import dev.careers.events.ExtractionProgressed;
 import dev.careers.events.ExtractionRequested;
 import dev.careers.events.ExtractionStarted;
 import dev.careers.events.FailureCode;
-import dev.careers.history.projection.ProjectionBatch;
-import dev.careers.history.projection.ProjectionBatch.RowKey;
-import dev.careers.history.projection.SqlValues;
+import dev.careers.history.readmodel.ProjectionBatch;
+import dev.careers.history.readmodel.ProjectionBatch.RowKey;
+import dev.careers.history.readmodel.SqlValues;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;

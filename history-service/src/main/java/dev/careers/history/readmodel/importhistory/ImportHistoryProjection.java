@@ -1,4 +1,4 @@
-package dev.careers.history.importhistory;
+package dev.careers.history.readmodel.importhistory;
 
 import dev.careers.events.ImportCompleted;
 import dev.careers.events.ImportEvent;
@@ -10,9 +10,9 @@ import dev.careers.events.RecordKind;
 import dev.careers.events.RecordRejected;
 import dev.careers.events.RecordSkipped;
 import dev.careers.events.RecordUpdated;
-import dev.careers.history.projection.ProjectionBatch;
-import dev.careers.history.projection.ProjectionBatch.RowKey;
-import dev.careers.history.projection.SqlValues;
+import dev.careers.history.readmodel.ProjectionBatch;
+import dev.careers.history.readmodel.ProjectionBatch.RowKey;
+import dev.careers.history.readmodel.SqlValues;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package dev.careers.history.importhistory;
+package dev.careers.history.readmodel.importhistory;
 
 import dev.careers.events.ImportType;
 import dev.careers.history.web.PageOf;

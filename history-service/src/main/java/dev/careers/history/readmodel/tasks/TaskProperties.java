@@ -1,4 +1,4 @@
-package dev.careers.history.tasks;
+package dev.careers.history.readmodel.tasks;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package dev.careers.history.projection;
+package dev.careers.history.readmodel;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.careers.history.tasks;
+package dev.careers.history.readmodel.tasks;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import dev.careers.events.FailureCode;
 import dev.careers.events.TaskKind;
-import dev.careers.history.projection.SqlValues;
+import dev.careers.history.readmodel.SqlValues;
 import dev.careers.history.web.PageOf;
 import dev.careers.history.web.PageRequest;
 

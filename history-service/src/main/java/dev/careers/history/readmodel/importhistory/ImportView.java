@@ -1,4 +1,4 @@
-package dev.careers.history.importhistory;
+package dev.careers.history.readmodel.importhistory;
 
 import java.time.Instant;
 import java.util.UUID;
