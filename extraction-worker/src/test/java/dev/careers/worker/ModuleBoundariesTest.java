@@ -1,17 +1,24 @@
 package dev.careers.worker;
 
+import java.net.Proxy;
+import java.net.Socket;
+import java.net.SocketAddress;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.careers.worker.webpage.fetching.PinnedConnection;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The worker's layering: messaging (Kafka) drives the pipeline; the pipeline composes the PDF,
- * skills and web page features; the PDF reader knows nothing of any of them, nor of Kafka.
+ * skills and web page features; the PDF reader knows nothing of any of them, nor of Kafka. Every
+ * byte the web page feature fetches goes through the one guarded, pinned connection.
  */
 class ModuleBoundariesTest {
 
@@ -66,6 +73,61 @@ class ModuleBoundariesTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..")
+			.check(worker);
+	}
+
+	@Test
+	void webpageStandsAlone() {
+		noClasses().that()
+			.resideInAPackage("..worker.webpage..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..worker.messaging..", "..worker.pipeline..", "..worker.pdf..", "..worker.skills..")
+			.check(worker);
+	}
+
+	@Test
+	void fetchingKnowsNothingOfPostings() {
+		noClasses().that()
+			.resideInAPackage("..worker.webpage.fetching..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..worker.webpage.posting..")
+			.check(worker);
+	}
+
+	@Test
+	void noOtherWayToTheNetwork() {
+		noClasses().that()
+			.resideInAPackage("..worker.webpage..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("java.net.URL")
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.net.http..", "org.springframework.web.client..", "org.springframework.http..")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("java.net.URLConnection")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.jsoup.Connection")
+			.because("a second HTTP client would skip the address checks and the pinning")
+			.check(worker);
+	}
+
+	@Test
+	void onlyThePinnedConnectionConnectsSockets() {
+		noClasses().that()
+			.resideInAPackage("..worker.webpage..")
+			.and()
+			.doNotHaveFullyQualifiedName(PinnedConnection.class.getName())
+			.and()
+			.doNotHaveFullyQualifiedName(PinnedConnection.class.getName() + "$Sockets")
+			.should()
+			.callMethod(Socket.class, "connect", SocketAddress.class, int.class)
+			.orShould()
+			.callConstructor(Socket.class, Proxy.class)
 			.check(worker);
 	}
 
