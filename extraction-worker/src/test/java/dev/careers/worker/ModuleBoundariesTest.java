@@ -5,15 +5,13 @@ import java.net.Socket;
 import java.net.SocketAddress;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.careers.testsupport.ModuleBoundaries;
 import dev.careers.worker.webpage.fetching.PinnedConnection;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The worker's layering: messaging (Kafka) drives the pipeline; the pipeline composes the PDF,
@@ -22,17 +20,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ModuleBoundariesTest {
 
+	private static final String ROOT = "dev.careers.worker";
+
 	private static JavaClasses worker;
 
 	@BeforeAll
 	static void importWorker() {
-		worker = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("dev.careers.worker");
+		worker = ModuleBoundaries.mainClasses(ROOT);
 	}
 
 	@Test
 	void featuresHaveNoCycles() {
-		slices().matching("dev.careers.worker.(*)..").should().beFreeOfCycles().check(worker);
+		ModuleBoundaries.featuresAreFreeOfCycles(ROOT).check(worker);
 	}
 
 	@Test

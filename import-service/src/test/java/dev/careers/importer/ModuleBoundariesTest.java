@@ -1,12 +1,11 @@
 package dev.careers.importer;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import dev.careers.testsupport.ModuleBoundaries;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The feature boundaries of import-service. Features depend downwards only (applicants on imports,
@@ -17,12 +16,11 @@ class ModuleBoundariesTest {
 
 	private static final String ROOT = "dev.careers.importer";
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages(ROOT);
+	private final JavaClasses classes = ModuleBoundaries.mainClasses(ROOT);
 
 	@Test
 	void featuresAreFreeOfCycles() {
-		slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+		ModuleBoundaries.featuresAreFreeOfCycles(ROOT).check(classes);
 	}
 
 	@Test
