@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 
-import {formatBytes, formatDateTime, formatNumber, humanize} from '../../main/resources/static/js/format.js';
+import {formatBytes, formatDate, formatDateTime, formatNumber, formatTime, humanize} from '../../main/resources/static/js/format.js';
 
 // the gateway's pom runs these tests with LC_ALL=en_US.UTF-8 and TZ=UTC, so the browser's own
 // locale and time zone, which the formatters follow, are fixed here
@@ -18,6 +18,18 @@ describe('formatDateTime', () => {
 	test('shows a dash for a time the server did not send', () => {
 		assert.equal(formatDateTime(null), '—');
 		assert.equal(formatDateTime(undefined), '—');
+	});
+});
+
+describe('formatDate and formatTime', () => {
+	test('split an instant into its date and its time of day, for cells that wrap between them', () => {
+		assert.equal(formatDate('2026-03-04T17:06:59Z'), 'Mar 4, 2026');
+		assert.equal(formatTime('2026-03-04T17:06:59Z'), '5:06 PM');
+	});
+
+	test('show a dash for the date and nothing for the time the server did not send', () => {
+		assert.equal(formatDate(null), '—');
+		assert.equal(formatTime(null), '');
 	});
 });
 
