@@ -1,9 +1,23 @@
 const dateTime = new Intl.DateTimeFormat(undefined, {dateStyle: 'medium', timeStyle: 'short'});
 
+const date = new Intl.DateTimeFormat(undefined, {dateStyle: 'medium'});
+
+const time = new Intl.DateTimeFormat(undefined, {timeStyle: 'short'});
+
 const number = new Intl.NumberFormat();
 
 export function formatDateTime(iso) {
 	return iso ? dateTime.format(new Date(iso)) : '—';
+}
+
+/** The date alone, for a cell that may put the time on a line of its own. */
+export function formatDate(iso) {
+	return iso ? date.format(new Date(iso)) : '—';
+}
+
+/** The time of day alone. */
+export function formatTime(iso) {
+	return iso ? time.format(new Date(iso)) : '';
 }
 
 export function formatNumber(value) {

@@ -2,6 +2,7 @@ import {api, query} from '../api.js';
 import {h, replace, uid} from '../dom.js';
 import {formatBytes, formatDateTime, formatNumber} from '../format.js';
 import {onLive} from '../live.js';
+import {failedCard, isFinished, reloadUntilRecordShows} from '../components/extraction.js';
 import {skillGroups} from '../components/skills.js';
 import {badge, empty, latestLoader, pageHeader, pager, searchField} from '../components/ui.js';
 
@@ -70,7 +71,7 @@ export function renderApplicantProfile(page, applicantId) {
 			h('div.profile-grid',
 				h('div.stack',
 					contactCard(profile),
-					extraction?.status === 'FAILED' ? failedCard(extraction) : null,
+					extraction?.status === 'FAILED' ? failedCard(extraction, {message: 'The resume could not be read.'}) : null,
 					skillsCard(profile)),
 				h('div.stack',
 					uploadCard(),
@@ -121,20 +122,14 @@ export function renderApplicantProfile(page, applicantId) {
 		if (task.recordId !== applicantId) {
 			return;
 		}
-		if (task.status !== 'COMPLETED' && task.status !== 'FAILED') {
+		if (!isFinished(task)) {
 			if (profile?.extraction?.taskId === task.id && profile.extraction.status !== task.status) {
 				profile.extraction.status = task.status;
 				show();
 			}
 			return;
 		}
-		for (let attempt = 0; attempt < 10; attempt++) {
-			const answer = await load({quiet: true});
-			if (!answer || answer.extraction?.taskId !== task.id || answer.extraction.status === task.status) {
-				break;
-			}
-			await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
-		}
+		await reloadUntilRecordShows(task, load);
 		if (awaitedTask?.id === task.id) {
 			awaitedTask = null;
 			show();
@@ -165,13 +160,6 @@ function contactCard(profile) {
 // only web links become anchors: a "javascript:" link in a resume stays text
 function safeLink(link) {
 	return /^https?:\/\//i.test(link) ? h('a', {href: link, rel: 'noopener noreferrer nofollow', target: '_blank'}, link) : link;
-}
-
-function failedCard(extraction) {
-	return h('section.card.alert', {role: 'alert', aria: {label: 'Extraction failed'}},
-		h('h3.card-title', `Task ${extraction.taskNumber} failed`),
-		h('p', extraction.error?.message || 'The resume could not be read.'),
-		extraction.error?.hint ? h('p.muted', extraction.error.hint) : null);
 }
 
 function skillsCard(profile) {

@@ -1,6 +1,6 @@
 import {api, query} from '../api.js';
 import {h, replace} from '../dom.js';
-import {formatDateTime, formatNumber} from '../format.js';
+import {formatDate, formatNumber, formatTime} from '../format.js';
 import {onLive} from '../live.js';
 import {badge, empty, latestLoader, pageHeader, pager, progressBar} from '../components/ui.js';
 
@@ -74,7 +74,7 @@ export function renderBackgroundTasks(page, params) {
 			return;
 		}
 		replace(panel,
-			h('div.table-wrap', h('table.table.tasks',
+			h('div.table-wrap.tasks-wrap', h('table.table.tasks',
 				h('caption.visually-hidden', `${kind.label} tasks`),
 				h('thead', h('tr', ['Task', 'Status', 'Progress', 'Items', 'Created']
 					.map((column) => h('th', {scope: 'col'}, column)))),
@@ -139,9 +139,10 @@ function taskRows(task, kind) {
 			h('td', {dataset: {label: 'Progress'}}, progressBar({completed: task.itemsCompleted, total: task.itemsTotal,
 				// a finished task fills by whole items; a running one moves within its item
 				fraction: ['COMPLETED', 'FAILED'].includes(task.status) ? null : task.progress})),
-			h('td', {dataset: {label: 'Items'}}, h('span.items',
-				`${formatNumber(task.itemsCompleted)} processed, ${formatNumber(task.itemsSucceeded)} succeeded`)),
-			h('td.nowrap', {dataset: {label: 'Created'}}, formatDateTime(task.createdAt))));
+			h('td', {dataset: {label: 'Items'}}, h('span.items', h('span.nowrap', `${formatNumber(task.itemsCompleted)} processed,`),
+				' ', h('span.nowrap', `${formatNumber(task.itemsSucceeded)} succeeded`))),
+			h('td', {dataset: {label: 'Created'}}, h('time', {datetime: task.createdAt},
+				h('span.nowrap', formatDate(task.createdAt)), ' ', h('span.nowrap', formatTime(task.createdAt))))));
 	if (task.status === 'FAILED') {
 		main.append(h('tr.failure-row', h('td', {colspan: '5'}, h('div.failure',
 			h('p.failure-reason', task.error?.message || 'Extraction failed.'),

@@ -2,6 +2,7 @@ import {api, query} from '../api.js';
 import {h, replace, uid} from '../dom.js';
 import {formatDateTime, formatNumber} from '../format.js';
 import {onLive} from '../live.js';
+import {failedCard, isFinished, reloadUntilRecordShows} from '../components/extraction.js';
 import {skillGroups} from '../components/skills.js';
 import {badge, empty, latestLoader, pageHeader, pager, searchField} from '../components/ui.js';
 
@@ -15,7 +16,7 @@ export function renderJobList(page) {
 		() => api.get(`/api/jobs${query({q: state.q, page: state.page, size: PAGE_SIZE})}`), show);
 
 	function show(answer) {
-		const items = answer?.items || [];
+		const items = answer.items;
 		if (!items.length) {
 			replace(body, state.q ? empty(`No job matches “${state.q}”.`)
 				: empty('No jobs yet.', 'Import postings under Data Import → Job Import.'));
@@ -31,9 +32,9 @@ export function renderJobList(page) {
 					h('td', {dataset: {label: 'Company'}}, job.company || '—'),
 					h('td', {dataset: {label: 'Location'}}, job.location || '—'),
 					h('td.file-name', {dataset: {label: 'Source'}, title: sourceOf(job)}, sourceOf(job)),
-					h('td', {dataset: {label: 'Extraction'}}, badge(job.extractionStatus || job.extraction?.status)),
-					h('td', {dataset: {label: 'Updated'}}, formatDateTime(job.updatedAt || job.createdAt))))))),
-			pager({page: state.page, size: PAGE_SIZE, total: answer.total ?? items.length, onPage: (next) => {
+					h('td', {dataset: {label: 'Extraction'}}, badge(job.extractionStatus)),
+					h('td', {dataset: {label: 'Updated'}}, formatDateTime(job.updatedAt))))))),
+			pager({page: state.page, size: PAGE_SIZE, total: answer.total, onPage: (next) => {
 				state.page = next;
 				load();
 			}}));
@@ -51,8 +52,9 @@ export function renderJobList(page) {
 	load();
 }
 
+// a job comes from a posting URL or from a JD PDF, never both
 function sourceOf(job) {
-	return job.sourceUrl || job.url || job.sourceFileName || '—';
+	return job.sourceUrl || job.sourceFileName;
 }
 
 const EDITABLE = [
@@ -75,13 +77,13 @@ export function renderJobPage(page, jobId) {
 
 	function show() {
 		const extraction = job.extraction;
-		const status = extraction?.status || job.extractionStatus;
 		replace(body,
-			pageHeader(job.title || 'Untitled job', sourceOf(job), status ? badge(status) : null),
+			pageHeader(job.title || 'Untitled job', sourceOf(job), badge(extraction.status)),
 			h('div.profile-grid',
 				h('div.stack', editCard()),
 				h('div.stack',
-					status === 'FAILED' ? failedCard(extraction) : null,
+					extraction.status === 'FAILED' ? failedCard(extraction, {message: 'The job description could not be read.',
+						hint: 'Press Extract Skills to try again.'}) : null,
 					skillsCard())));
 	}
 
@@ -114,7 +116,7 @@ export function renderJobPage(page, jobId) {
 				}
 				save.disabled = true;
 				try {
-					job = await api.patch(`/api/jobs/${jobId}`, changes) || await load({quiet: true});
+					job = await api.patch(`/api/jobs/${jobId}`, changes);
 					show();
 					body.querySelector('[data-role="saved"]')?.focus();
 				}
@@ -124,11 +126,11 @@ export function renderJobPage(page, jobId) {
 				}
 			}}, fields, h('div.form-actions', save, message)),
 			h('p.muted.small', {tabindex: '-1', dataset: {role: 'saved'}},
-				`Last updated ${formatDateTime(job.updatedAt || job.createdAt)}. Edited fields are kept when skills are extracted again.`));
+				`Last updated ${formatDateTime(job.updatedAt)}. Edited fields are kept when skills are extracted again.`));
 	}
 
 	function skillsCard() {
-		const skills = job.skills || job.requiredSkills || [];
+		const skills = job.skills;
 		const message = h('div', {aria: {live: 'polite'}});
 		const addId = uid('skill');
 		const addInput = h('input.input', {id: addId, type: 'text', autocomplete: 'off', placeholder: 'e.g. Kotlin'});
@@ -136,8 +138,7 @@ export function renderJobPage(page, jobId) {
 			extract.disabled = true;
 			try {
 				const started = await api.post(`/api/jobs/${jobId}/extract-skills`);
-				replace(message, h('p.notice', started?.taskNumber ? `Task ${started.taskNumber} started. Skills update when it finishes.`
-					: 'Extraction started. Skills update when it finishes.'));
+				replace(message, h('p.notice', `Task ${started.taskNumber} started. Skills update when it finishes.`));
 			}
 			catch (error) {
 				replace(message, h('div.field-error', {role: 'alert'}, h('p', error.message)));
@@ -149,7 +150,7 @@ export function renderJobPage(page, jobId) {
 
 		async function change(changes, done) {
 			try {
-				job = await api.patch(`/api/jobs/${jobId}`, changes) || await load({quiet: true});
+				job = await api.patch(`/api/jobs/${jobId}`, changes);
 				show();
 				done?.();
 			}
@@ -175,28 +176,13 @@ export function renderJobPage(page, jobId) {
 			h('div.inline-field', addInput, h('button.button', {type: 'submit'}, 'Add skill'))));
 	}
 
-	async function taskChanged(task) {
-		if (task.recordId !== jobId || !['COMPLETED', 'FAILED'].includes(task.status)) {
-			return;
-		}
-		for (let attempt = 0; attempt < 10; attempt++) {
-			const answer = await load({quiet: true});
-			const status = answer?.extraction?.status || answer?.extractionStatus;
-			if (!answer || status === task.status) {
-				return;
-			}
-			await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
+	function taskChanged(task) {
+		if (task.recordId === jobId && isFinished(task)) {
+			reloadUntilRecordShows(task, load);
 		}
 	}
 
 	replace(page, h('p.breadcrumb', h('a', {href: '#/jobs'}, '‹ Uploaded Jobs')), body);
 	load();
 	return onLive('task', taskChanged);
-}
-
-function failedCard(extraction) {
-	return h('section.card.alert', {role: 'alert', aria: {label: 'Extraction failed'}},
-		h('h3.card-title', extraction?.taskNumber ? `Task ${extraction.taskNumber} failed` : 'Extraction failed'),
-		h('p', extraction?.error?.message || 'The job description could not be read.'),
-		h('p.muted', extraction?.error?.hint || 'Press Extract Skills to try again.'));
 }

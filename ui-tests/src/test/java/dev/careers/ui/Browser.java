@@ -37,6 +37,9 @@ final class Browser implements AutoCloseable {
 
 	static final Dimension PHONE = new Dimension(390, 844);
 
+	/** The most common laptop width. */
+	static final Dimension LAPTOP = new Dimension(1366, 900);
+
 	private final ChromeDriver driver;
 
 	private final Path screenshots;
@@ -116,12 +119,13 @@ final class Browser implements AutoCloseable {
 	 * {@code <name>-390.png}; at phone width the page must not scroll sideways.
 	 */
 	void screenshots(String name) {
-		for (Dimension size : List.of(PHONE, DESKTOP)) {
-			driver.manage().window().setSize(size);
-			waitUntil(d -> Long.valueOf(size.getWidth()).equals(script("return window.innerWidth")));
-			// two frames: the resize has been laid out and painted
-			((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-					+ " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+		screenshots(name, PHONE, DESKTOP);
+	}
+
+	/** Saves the current page at each width as {@code <name>-<width>.png}, as {@link #screenshots(String)}. */
+	void screenshots(String name, Dimension... sizes) {
+		for (Dimension size : sizes) {
+			resize(size);
 			if (size.equals(PHONE)) {
 				Map<String, Long> widths = script(
 						"return {page: document.documentElement.scrollWidth, view: window.innerWidth}");
@@ -130,6 +134,28 @@ final class Browser implements AutoCloseable {
 			}
 			save(name + "-" + size.getWidth() + ".png");
 		}
+	}
+
+	/**
+	 * At each width, every table fits its box: a column that does not fit would be cut off behind
+	 * a sideways scroll of the table.
+	 */
+	void assertTablesFit(Dimension... sizes) {
+		for (Dimension size : sizes) {
+			resize(size);
+			List<String> overflowing = script("return [...document.querySelectorAll('.table-wrap')]"
+					+ ".filter(wrap => wrap.scrollWidth > wrap.clientWidth)"
+					+ ".map(wrap => wrap.querySelector('caption')?.textContent + ': ' + wrap.scrollWidth + ' > ' + wrap.clientWidth)");
+			assertThat(overflowing).as("tables wider than their box at %d px", size.getWidth()).isEmpty();
+		}
+	}
+
+	private void resize(Dimension size) {
+		driver.manage().window().setSize(size);
+		waitUntil(d -> Long.valueOf(size.getWidth()).equals(script("return window.innerWidth")));
+		// two frames: the resize has been laid out and painted
+		((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
 	}
 
 	/** The page as it was when a test failed, at the current width. */

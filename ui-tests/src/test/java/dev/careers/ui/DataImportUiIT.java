@@ -190,7 +190,9 @@ class DataImportUiIT {
 		// the tab counts follow the stream a moment later (they are re-read at most once a second)
 		browser.waitUntil(driver -> Integer.parseInt(driver.findElement(By.cssSelector("[data-count=RESUME]")).getText())
 				>= names.size() + 1);
-		browser.screenshots("background-tasks");
+		// at phone, laptop and desktop width every column shows: none is cut off behind a sideways scroll
+		browser.assertTablesFit(Browser.PHONE, Browser.LAPTOP, Browser.DESKTOP);
+		browser.screenshots("background-tasks", Browser.PHONE, Browser.LAPTOP, Browser.DESKTOP);
 	}
 
 	@Test
