@@ -1,14 +1,17 @@
 package dev.careers.worker.webpage;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -31,6 +34,8 @@ final class MainContent {
 			"social", "related", "similar", "recommend", "newsletter", "subscribe", "popup", "modal", "sidebar", "menu",
 			"navbar", "nav", "masthead", "site-header", "site-footer", "page-header", "page-footer", "header", "footer",
 			"skip", "comment", "advert", "promo", "pagination", "pager", "banner");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	/** A wrapper scoring within this fraction of the best block is no better than the block it wraps. */
 	private static final double TIE = 0.03;
@@ -55,7 +60,7 @@ final class MainContent {
 			return null;
 		}
 		copy.select(CHROME).remove();
-		removeUnlikely(body);
+		removeUnlikely(body, TextCounts.of(body));
 		Map<Element, TextCounts> counts = TextCounts.of(body);
 		Element best = body;
 		double bestScore = counts.get(body).score();
@@ -73,18 +78,34 @@ final class MainContent {
 		return best;
 	}
 
-	private static void removeUnlikely(Element body) {
-		int bodyText = body.text().length();
-		for (Element element : body.select("[class], [id]")) {
-			if (element.parent() != null && isUnlikely(element) && element.text().length() * 2 < bodyText) {
-				element.remove();
+	private static void removeUnlikely(Element body, Map<Element, TextCounts> counts) {
+		int bodyText = counts.get(body).text();
+		List<Element> unlikely = new ArrayList<>();
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof Element element && node != body && isUnlikely(element)
+						&& counts.get(element).text() * 2 < bodyText) {
+					unlikely.add(element);
+					return FilterResult.SKIP_ENTIRELY;
+				}
+				return FilterResult.CONTINUE;
 			}
-		}
+
+			@Override
+			public FilterResult tail(Node node, int depth) {
+				return FilterResult.CONTINUE;
+			}
+		}, body);
+		unlikely.forEach(Element::remove);
 	}
 
 	private static boolean isUnlikely(Element element) {
+		if (!element.hasAttr("class") && !element.hasAttr("id")) {
+			return false;
+		}
 		String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-		for (String token : names.split("\\s+")) {
+		for (String token : WHITESPACE.split(names)) {
 			if (!token.isEmpty() && UNLIKELY.stream().anyMatch(token::startsWith)) {
 				return true;
 			}
@@ -96,7 +117,7 @@ final class MainContent {
 		for (Element inner : block.select("ul, ol, div, section, p, table")) {
 			TextCounts count = counts.get(inner);
 			if (inner != block && inner.parent() != null && count != null && count.linkDensity() > LINK_LIST_DENSITY
-					&& inner.select("a").size() > 1) {
+					&& count.anchors() > 1) {
 				inner.remove();
 			}
 		}
@@ -112,9 +133,9 @@ final class MainContent {
 	}
 
 	/**
-	 * Characters of text under an element, and how many of them are link text.
+	 * Characters of text under an element, how many of them are link text, and how many links it holds.
 	 */
-	private record TextCounts(int text, int links) {
+	private record TextCounts(int text, int links, int anchors) {
 
 		double linkDensity() {
 			return text == 0 ? 0 : (double) links / text;
@@ -129,39 +150,59 @@ final class MainContent {
 		static Map<Element, TextCounts> of(Element root) {
 			Map<Element, int[]> sums = new IdentityHashMap<>();
 			NodeTraversor.traverse(new NodeVisitor() {
+				private int openLinks;
+
 				@Override
 				public void head(Node node, int depth) {
 					if (node instanceof Element element) {
-						sums.put(element, new int[2]);
+						sums.put(element, new int[3]);
+						openLinks += isLink(element) ? 1 : 0;
+					}
+					else if (node instanceof TextNode text) {
+						int length = readableLength(text.getWholeText());
+						int[] into = sums.get((Element) node.parentNode());
+						into[0] += length;
+						into[1] += openLinks > 0 ? length : 0;
 					}
 				}
 
 				@Override
 				public void tail(Node node, int depth) {
-					if (node == root) {
-						return;
-					}
-					Element parent = (Element) node.parentNode();
-					int[] into = sums.get(parent);
-					if (node instanceof TextNode text) {
-						int length = text.text().strip().length();
-						into[0] += length;
-						into[1] += isInLink(parent) ? length : 0;
-					}
-					else if (node instanceof Element element) {
-						int[] own = sums.get(element);
-						into[0] += own[0];
-						into[1] += own[1];
+					if (node instanceof Element element) {
+						openLinks -= isLink(element) ? 1 : 0;
+						if (node != root) {
+							int[] own = sums.get(element);
+							int[] into = sums.get((Element) node.parentNode());
+							into[0] += own[0];
+							into[1] += own[1];
+							into[2] += own[2] + (isLink(element) ? 1 : 0);
+						}
 					}
 				}
 			}, root);
 			Map<Element, TextCounts> counts = new IdentityHashMap<>();
-			sums.forEach((element, sum) -> counts.put(element, new TextCounts(sum[0], sum[1])));
+			sums.forEach((element, sum) -> counts.put(element, new TextCounts(sum[0], sum[1], sum[2])));
 			return counts;
 		}
 
-		private static boolean isInLink(Element element) {
-			return element.closest("a") != null;
+		/** The length of the text with its runs of white space as one space and none at the ends. */
+		private static int readableLength(String text) {
+			int length = 0;
+			boolean space = false;
+			for (int i = 0; i < text.length(); i++) {
+				if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0') {
+					space = length > 0;
+				}
+				else {
+					length += space ? 2 : 1;
+					space = false;
+				}
+			}
+			return length;
+		}
+
+		private static boolean isLink(Element element) {
+			return element.normalName().equals("a");
 		}
 
 	}

@@ -137,7 +137,10 @@ final class PageTitle {
 		return !a.isBlank() && !b.isBlank() && (a.contains(b) || b.contains(a));
 	}
 
-	/** Words of the site's name: og:site_name, application-name, the logo's alt text, the copyright holder, the host. */
+	/**
+	 * Words of the site's name: og:site_name, application-name, the logo's alt text, the copyright
+	 * holder in the footer, the host.
+	 */
 	private static Set<String> siteWords(Document page) {
 		Set<String> words = new HashSet<>();
 		words.addAll(words(meta(page, "og:site_name")));
@@ -148,7 +151,8 @@ final class PageTitle {
 		for (Element logo : page.select("img[alt~=(?i)logo], .logo img[alt], a.logo img[alt], header img[alt]")) {
 			words.addAll(words(logo.attr("alt").replaceAll("(?i)\\blogo\\b", "")));
 		}
-		Matcher copyright = COPYRIGHT.matcher(page.body() == null ? "" : page.body().text());
+		Element footer = page.selectFirst("footer, [class*=footer], [id*=footer]");
+		Matcher copyright = COPYRIGHT.matcher(footer == null ? "" : footer.text());
 		if (copyright.find()) {
 			words.addAll(words(copyright.group(1)));
 		}
