@@ -33,7 +33,10 @@ public enum FailureCode {
 	UNSUPPORTED_CONTENT("This address does not serve a web page.",
 			"Use the address of the posting's web page, or upload the job description as a PDF."),
 	NOT_A_JOB_POSTING("This page does not contain a job posting.",
-			"Use the address of the posting itself, not a careers home page or search results.");
+			"Use the address of the posting itself, not a careers home page or search results."),
+	NEEDS_JAVASCRIPT("This page only shows its job posting in a browser running JavaScript, so it cannot be read.",
+			"Open the posting in your browser and paste its text into the job's description, then press Extract Skills; "
+					+ "or save the posting as a PDF and upload it on Job Import.");
 
 	private final String message;
 

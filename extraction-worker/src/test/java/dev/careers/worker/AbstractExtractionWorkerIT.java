@@ -1,5 +1,8 @@
 package dev.careers.worker;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +61,9 @@ import static org.awaitility.Awaitility.await;
 				"careers.worker.tasks.retries=1", "careers.worker.tasks.retry-delay=50ms",
 				"careers.worker.pdf.timeout=30s", "spring.kafka.listener.concurrency=2",
 				// every page reported, so a one-page test resume shows its progress events
-				"careers.worker.tasks.progress-interval=0ms" })
+				"careers.worker.tasks.progress-interval=0ms",
+				// the employer pages below are served on loopback
+				"careers.fetch.allowed-hosts=127.0.0.1" })
 abstract class AbstractExtractionWorkerIT {
 
 	private static final Duration WITHIN = Duration.ofSeconds(60);
@@ -199,6 +206,37 @@ abstract class AbstractExtractionWorkerIT {
 			.isEqualTo(FailureCode.BLOCKED_ADDRESS);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = {
+			"en-title-only.html; Clinical Research Associate; Perform site qualification, initiation, monitoring",
+			"da-labelled.html; Driftsplanlægger til vores operationscenter; Planlægning af havneanløb",
+			"de-labelled.html; Wissenschaftliche*r Mitarbeiter*in Maschinelles Lernen; Implementierung und Evaluation",
+			"og-title.html; Lagerchef, centrallager Göteborg; Leda och utveckla lagrets arbetsledare" })
+	void anEmployerPageWithoutStructuredDataYieldsItsTitleAndDescription(String page, String title, String duty) {
+		ExtractionRequested request = postingRequest(documents.serve("page-" + UUID.randomUUID() + ".html",
+				"text/html; charset=utf-8", employerPage(page)));
+
+		publish(request);
+
+		ExtractionCompleted completed = (ExtractionCompleted) last(awaitResult(request.taskId()));
+		assertThat(completed.result().posting().title()).isEqualTo(title);
+		assertThat(completed.result().posting().description()).contains(duty);
+		assertThat(completed.result().posting().parsedBy()).isEqualTo("heuristic");
+	}
+
+	@Test
+	void anApplicationShellFailsAsNeedingJavaScriptSayingWhatToDo() {
+		ExtractionRequested request = postingRequest(documents.serve("shell-" + UUID.randomUUID() + ".html",
+				"text/html; charset=utf-8", employerPage("workday-shell.html")));
+
+		publish(request);
+
+		ExtractionFailed failed = (ExtractionFailed) last(awaitResult(request.taskId()));
+		assertThat(failed.code()).isEqualTo(FailureCode.NEEDS_JAVASCRIPT);
+		assertThat(failed.message()).isEqualTo(FailureCode.NEEDS_JAVASCRIPT.message());
+		assertThat(failed.hint()).isEqualTo(FailureCode.NEEDS_JAVASCRIPT.hint()).contains("paste its text", "PDF");
+	}
+
 	@Test
 	void unreadableRecordsAreDeadLetteredCountedAndTheirTasksFailed() {
 		double before = deadLettered();
@@ -242,6 +280,21 @@ abstract class AbstractExtractionWorkerIT {
 		return new ExtractionRequested(UUID.randomUUID(), tenant, Instant.now(), UUID.randomUUID(), ++taskNumbers,
 				UUID.randomUUID(), kind, attempt, UUID.randomUUID(), "document-" + taskNumbers, contentUrl,
 				contentType, null);
+	}
+
+	private ExtractionRequested postingRequest(String postingUrl) {
+		return new ExtractionRequested(UUID.randomUUID(), tenant, Instant.now(), UUID.randomUUID(), ++taskNumbers,
+				UUID.randomUUID(), TaskKind.JOB_DESCRIPTION, 1, null, postingUrl, null, null, postingUrl);
+	}
+
+	/** A page of {@code webpage/main-content/}: employer pages without structured data, written for the tests. */
+	private static byte[] employerPage(String name) {
+		try (InputStream page = AbstractExtractionWorkerIT.class.getResourceAsStream("/webpage/main-content/" + name)) {
+			return page.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void publish(ExtractionRequested request) {

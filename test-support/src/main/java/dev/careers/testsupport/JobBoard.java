@@ -10,7 +10,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A job board on loopback serving one posting page with schema.org JSON-LD, as the worker's
- * fetcher meets real boards; reached through the worker's allow-list.
+ * fetcher meets real boards, and one application shell (a single-page app whose HTML holds no
+ * posting until JavaScript runs); reached through the worker's allow-list.
  */
 public final class JobBoard implements AutoCloseable {
 
@@ -33,6 +34,12 @@ public final class JobBoard implements AutoCloseable {
 			<body><h1>%1$s</h1><p>We run our platform on Kubernetes and write services in Java and Go.</p></body></html>
 			""".formatted(TITLE, COMPANY);
 
+	private static final String SHELL = """
+			<!doctype html>
+			<html><head><title>%s Careers</title><script type="module" src="/assets/index-7c1f.js"></script></head>
+			<body><noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div></body></html>
+			""".formatted(COMPANY);
+
 	private final HttpServer server;
 
 	private JobBoard(HttpServer server) {
@@ -42,13 +49,8 @@ public final class JobBoard implements AutoCloseable {
 	public static JobBoard start() {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-			server.createContext("/jobs/platform-engineer", exchange -> {
-				byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-				exchange.sendResponseHeaders(200, body.length);
-				exchange.getResponseBody().write(body);
-				exchange.close();
-			});
+			serve(server, "/jobs/platform-engineer", PAGE);
+			serve(server, "/app/jobs/data-engineer", SHELL);
 			server.start();
 			return new JobBoard(server);
 		}
@@ -57,8 +59,23 @@ public final class JobBoard implements AutoCloseable {
 		}
 	}
 
+	private static void serve(HttpServer server, String path, String page) {
+		server.createContext(path, exchange -> {
+			byte[] body = page.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+	}
+
 	public String postingUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/jobs/platform-engineer";
+	}
+
+	/** A posting that only a browser running JavaScript would show: its task fails as NEEDS_JAVASCRIPT. */
+	public String applicationShellUrl() {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/app/jobs/data-engineer";
 	}
 
 	@Override

@@ -315,6 +315,23 @@ class DataImportUiIT {
 		browser.screenshots("jobs");
 	}
 
+	@Test
+	void jobUrlOfAnApplicationShellFailsSayingToPasteTheTextOrUploadAPdf() {
+		String url = jobBoard.applicationShellUrl();
+		openSubTab("Job Import");
+		browser.find(By.xpath("//label[normalize-space()='Job posting URL']/following-sibling::div/input")).sendKeys(url);
+		click(By.xpath("//button[normalize-space()='Add']"));
+		WebElement added = browser.waitUntil(driver -> driver.findElement(By.xpath(
+				"//li[contains(@class,'url-row')][not(@data-outcome='PENDING')][span[@title='" + url + "']]")));
+		assertThat(added.getAttribute("data-outcome")).as(added.getText()).isEqualTo("CREATED");
+
+		added.findElement(By.linkText("Open job")).click();
+		WebElement alert = browser.waitUntil(EXTRACTION, driver -> driver.findElement(By.cssSelector(".card.alert")));
+		assertThat(alert.getText()).contains("only shows its job posting in a browser running JavaScript")
+			.contains("paste its text into the job's description", "upload it on Job Import");
+		browser.screenshots("job-needs-javascript");
+	}
+
 	private static void click(By by) {
 		browser.waitUntil(driver -> {
 			WebElement element = driver.findElement(by);

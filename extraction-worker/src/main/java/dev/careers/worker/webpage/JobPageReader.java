@@ -41,7 +41,7 @@ public class JobPageReader {
 	/**
 	 * The posting at {@code url}.
 	 * @throws ExtractionFailure INVALID_URL, BLOCKED_ADDRESS, FETCH_FAILED, TIMEOUT, TOO_LARGE,
-	 * UNSUPPORTED_CONTENT or NOT_A_JOB_POSTING
+	 * UNSUPPORTED_CONTENT, NOT_A_JOB_POSTING or NEEDS_JAVASCRIPT
 	 */
 	public JobPostingDetails read(String url) {
 		try {

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Document;
 /**
  * Finds the posting on a fetched page, trying the most trustworthy path first: JSON-LD, microdata,
  * the big ATS boards' own shapes, then the main-content heuristic. A posting must have a title and
- * a description; structured data without a description borrows the page's main text.
+ * a description; structured data without a description borrows the page's main text. A page that
+ * has none and is an {@link ApplicationShell} needs JavaScript; any other is not a job posting.
  */
 public final class PostingParser {
 
@@ -43,7 +44,7 @@ public final class PostingParser {
 				return PostingValues.normalised(found.get());
 			}
 		}
-		throw notAPosting();
+		throw ApplicationShell.isShell(document) ? needsJavaScript() : notAPosting();
 	}
 
 	private static boolean isUsable(JobPostingDetails posting) {
@@ -56,7 +57,7 @@ public final class PostingParser {
 		}
 		return new JobPostingDetails(details.title(), details.company(), details.locations(),
 				details.employmentType(), details.remote(), details.salary(), details.datePosted(),
-				details.validThrough(), MainContentSource.mainText(document), details.sourceUrl(), details.parsedBy());
+				details.validThrough(), MainContent.text(document), details.sourceUrl(), details.parsedBy());
 	}
 
 	private static Document html(FetchedPage page) {
@@ -67,6 +68,10 @@ public final class PostingParser {
 		catch (IOException ex) {
 			throw new UncheckedIOException("reading bytes held in memory", ex);
 		}
+	}
+
+	private static ExtractionFailure needsJavaScript() {
+		return new ExtractionFailure(FailureCode.NEEDS_JAVASCRIPT, "the page is an application shell without the posting");
 	}
 
 	private static ExtractionFailure notAPosting() {

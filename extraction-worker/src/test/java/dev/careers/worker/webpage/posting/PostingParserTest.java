@@ -189,9 +189,10 @@ class PostingParserTest {
 		assertThat(posting.title()).isEqualTo("Pâtissier");
 	}
 
-	private JobPostingDetails parseFixture(String name) {
+	/** The posting on the page saved as {@code webpage/<name>}. */
+	static JobPostingDetails parseFixture(String name) {
 		try (InputStream in = PostingParserTest.class.getResourceAsStream("/webpage/" + name)) {
-			return parser.parse(new FetchedPage(URL, "text/html", StandardCharsets.UTF_8, in.readAllBytes()));
+			return new PostingParser().parse(new FetchedPage(URL, "text/html", StandardCharsets.UTF_8, in.readAllBytes()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
