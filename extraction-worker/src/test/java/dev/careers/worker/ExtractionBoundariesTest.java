@@ -40,6 +40,18 @@ class ExtractionBoundariesTest {
 	}
 
 	@Test
+	void wordReadingStandsAlone() {
+		noClasses().that()
+			.resideInAPackage("..worker.word..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..worker.messaging..", "..worker.pipeline..", "..worker.skills..",
+					"..worker.webpage..", "..worker.pdf..", "org.springframework.kafka..", "org.apache.kafka..",
+					"org.springframework.web..")
+			.check(worker);
+	}
+
+	@Test
 	void thePipelineKnowsNothingOfKafka() {
 		noClasses().that()
 			.resideInAPackage("..worker.pipeline..")
@@ -55,7 +67,8 @@ class ExtractionBoundariesTest {
 			.resideInAPackage("..worker.messaging..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..worker.pdf..", "..worker.skills..", "..worker.webpage..")
+			.resideInAnyPackage("..worker.pdf..", "..worker.word..", "..worker.skills..",
+					"..worker.webpage..")
 			.check(worker);
 	}
 
