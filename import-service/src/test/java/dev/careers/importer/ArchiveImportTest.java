@@ -1,7 +1,6 @@
 package dev.careers.importer;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.careers.events.ExtractionRequested;
@@ -21,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import static dev.careers.importer.BulkApplicantImportTest.counts;
+import static dev.careers.importer.BulkApplicantImportTest.results;
 import static dev.careers.testsupport.TestArchives.entries;
 import static dev.careers.testsupport.TestArchives.zip;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,18 +143,6 @@ abstract class ArchiveImportTest extends IntegrationTest {
 
 	private static String code(JsonNode result) {
 		return result.has("error") && !result.get("error").isNull() ? result.get("error").get("code").asString() : null;
-	}
-
-	private static List<JsonNode> results(ResponseEntity<JsonNode> response) {
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		List<JsonNode> results = new ArrayList<>();
-		response.getBody().get("results").forEach(results::add);
-		return results;
-	}
-
-	private static List<Integer> counts(JsonNode summary) {
-		return List.of(summary.get("created").asInt(), summary.get("updated").asInt(), summary.get("skipped").asInt(),
-				summary.get("errors").asInt());
 	}
 
 }
