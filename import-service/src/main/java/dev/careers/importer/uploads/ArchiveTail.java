@@ -55,7 +55,7 @@ final class ArchiveTail extends FilterInputStream {
 
 	@Override
 	public long skip(long n) throws IOException {
-		return read(new byte[(int) Math.min(n, 8192)]);
+		return Math.max(0, read(new byte[(int) Math.min(Math.max(n, 0), 8192)]));
 	}
 
 	@Override

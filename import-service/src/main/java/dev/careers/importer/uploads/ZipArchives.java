@@ -60,7 +60,8 @@ class ZipArchives {
 			}
 		}
 		catch (Refusal refusal) {
-			log.info("Archive {} refused at {}: {} ({})", archiveName, refusal.name, refusal.code, refusal.getMessage());
+			// names are personal data: the code and the cause are enough to tell what happened
+			log.info("Archive refused: {} ({})", refusal.code, refusal.getMessage());
 			documents.handle(Upload.refused(refusal.name, refusal.code));
 			raw.drain();
 		}
@@ -68,7 +69,7 @@ class ZipArchives {
 			if (raw.uploadFailure() != null) {
 				throw raw.uploadFailure();
 			}
-			log.info("Archive {} damaged at {}: {}", archiveName, expansion.current, ex.toString());
+			log.info("Archive damaged: {}", ex.getClass().getSimpleName());
 			documents.handle(Upload.refused(expansion.current, FailureCode.ARCHIVE_DAMAGED));
 			raw.drain();
 		}
