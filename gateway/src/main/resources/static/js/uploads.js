@@ -74,9 +74,12 @@ export class UploadSession {
 			this.fail(files, error);
 			return;
 		}
-		const chunks = [];
-		for (let start = 0; start < files.length; start += CHUNK_SIZE) {
-			chunks.push(files.slice(start, start + CHUNK_SIZE));
+		// an archive goes alone: it can be large, and its answer has a line per document inside it
+		const archives = files.filter(isArchive);
+		const documents = files.filter((file) => !isArchive(file));
+		const chunks = archives.map((archive) => [archive]);
+		for (let start = 0; start < documents.length; start += CHUNK_SIZE) {
+			chunks.push(documents.slice(start, start + CHUNK_SIZE));
 		}
 		let next = 0;
 		const worker = async () => {
@@ -99,6 +102,10 @@ export class UploadSession {
 			try {
 				const answer = await api.upload(`/api/imports/${this.importId}/files`, form);
 				const results = answer?.results || [];
+				if (files.length === 1 && isArchive(files[0])) {
+					this.recordArchive(files[0], results);
+					return;
+				}
 				files.forEach((file, index) => this.record(file, results[index] || missing()));
 				return;
 			}
@@ -115,6 +122,16 @@ export class UploadSession {
 
 	record(file, result) {
 		this.results.push({path: file.relativePath || file.name, ...result});
+		this.done += 1;
+		this.changed();
+	}
+
+	/** One line per document of an archive, named by its path inside; the archive counts as one file sent. */
+	recordArchive(archive, results) {
+		const base = archive.relativePath || archive.name;
+		(results.length ? results : [missing()]).forEach((result) => this.results.push({
+			path: !result.file || result.file === archive.name ? base : `${base}/${result.file}`, ...result,
+		}));
 		this.done += 1;
 		this.changed();
 	}
@@ -145,6 +162,10 @@ export class UploadSession {
 		this.changed();
 		return summary;
 	}
+}
+
+function isArchive(file) {
+	return /\.zip$/i.test(file.name);
 }
 
 function rejected(error) {

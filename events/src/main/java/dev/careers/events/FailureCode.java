@@ -36,7 +36,19 @@ public enum FailureCode {
 			"Use the address of the posting itself, not a careers home page or search results."),
 	NEEDS_JAVASCRIPT("This page only shows its job posting in a browser running JavaScript, so it cannot be read.",
 			"Open the posting in your browser and paste its text into the job's description, then press Extract Skills; "
-					+ "or save the posting as a PDF and upload it on Job Import.");
+					+ "or save the posting as a PDF and upload it on Job Import."),
+	LEGACY_FORMAT("Word 97-2003 (.doc), RTF and OpenDocument (.odt) files cannot be read.",
+			"Save it as DOCX or PDF and upload it again."),
+	ARCHIVE_DAMAGED("This ZIP archive is damaged or incomplete, so the rest of it could not be read.",
+			"Create the archive again and upload it; the files listed before this line were imported."),
+	ARCHIVE_TOO_LARGE("This ZIP archive unpacks to more files or data than an import takes, so the rest of it was not read.",
+			"Split it into smaller archives, or upload the files themselves."),
+	ENCRYPTED_ENTRY("This file in the ZIP archive is protected with a password.",
+			"Create the archive without a password and upload it again."),
+	UNSAFE_PATH("This file's path in the ZIP archive points outside the archive (it starts with / or holds ..).",
+			"Create the archive from the folder itself and upload it again."),
+	NESTED_ARCHIVE("This archive is inside an archive inside an archive; only one level of archives is opened.",
+			"Unpack the inner archives and upload their files, or one archive of them.");
 
 	private final String message;
 

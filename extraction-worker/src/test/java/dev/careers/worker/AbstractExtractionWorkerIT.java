@@ -48,6 +48,7 @@ import dev.careers.events.TaskKind;
 import dev.careers.events.Topics;
 import dev.careers.testsupport.HostilePdfs;
 import dev.careers.testsupport.TestPdfs;
+import dev.careers.worker.word.WordDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -67,6 +68,8 @@ import static org.awaitility.Awaitility.await;
 abstract class AbstractExtractionWorkerIT {
 
 	private static final Duration WITHIN = Duration.ofSeconds(60);
+
+	private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private static final byte[] RESUME = TestPdfs.resume("Jane Doe", "jane.doe@example.com",
 			List.of("Java", "Apache Kafka", "PostgreSQL", "Docker"));
@@ -153,6 +156,46 @@ abstract class AbstractExtractionWorkerIT {
 		assertThat(failed.hint()).isEqualTo(FailureCode.PASSWORD_PROTECTED.hint());
 		ExtractionFailed failedAgain = (ExtractionFailed) last(awaitResult(second.taskId()));
 		assertThat(failedAgain.hint()).contains("Contact support", "Task " + second.taskNumber());
+	}
+
+	@Test
+	void aWordResumeIsExtractedWithSkillsAndContactDetails() {
+		byte[] docx = WordDocuments.withTablesHeadersAndFooters("Jane Doe | jane.doe@example.com",
+				List.of(List.of("Skills", "Java, Apache Kafka, PostgreSQL, Docker")), "Page 1");
+		ExtractionRequested request = request(TaskKind.RESUME, 1,
+				documents.serve("resume-" + UUID.randomUUID() + ".docx", WORD, docx), WORD);
+
+		publish(request);
+
+		ExtractionCompleted completed = (ExtractionCompleted) last(awaitResult(request.taskId()));
+		assertThat(completed.result().skills()).extracting(SkillMatch::name).contains("Java", "PostgreSQL", "Docker");
+		assertThat(completed.result().contact().email()).isEqualTo("jane.doe@example.com");
+		assertThat(completed.result().pages()).isEqualTo(1);
+	}
+
+	@Test
+	void aPasswordProtectedWordResumeFailsAsPasswordProtected() {
+		byte[] locked = WordDocuments.encrypted(WordDocuments.plain("Jane Doe", "Java and PostgreSQL"), "secret");
+		ExtractionRequested request = request(TaskKind.RESUME, 1,
+				documents.serve("locked-" + UUID.randomUUID() + ".docx", WORD, locked), WORD);
+
+		publish(request);
+
+		assertThat(((ExtractionFailed) last(awaitResult(request.taskId()))).code())
+			.isEqualTo(FailureCode.PASSWORD_PROTECTED);
+	}
+
+	@Test
+	void aPlainTextResumeIsExtractedWithSkillsAndContactDetails() {
+		String resume = "Jane Doe\njane.doe@example.com | +1 415 555 0100\nSkills: Java, Apache Kafka, PostgreSQL\n";
+		ExtractionRequested request = request(TaskKind.RESUME, 1, documents.serve("resume-" + UUID.randomUUID()
+				+ ".txt", "text/plain;charset=UTF-8", resume.getBytes(StandardCharsets.UTF_8)), "text/plain");
+
+		publish(request);
+
+		ExtractionCompleted completed = (ExtractionCompleted) last(awaitResult(request.taskId()));
+		assertThat(completed.result().skills()).extracting(SkillMatch::name).contains("Java", "PostgreSQL");
+		assertThat(completed.result().contact().email()).isEqualTo("jane.doe@example.com");
 	}
 
 	@Test

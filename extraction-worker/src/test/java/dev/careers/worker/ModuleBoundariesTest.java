@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The worker's layering: messaging (Kafka) drives the pipeline; the pipeline composes the PDF,
- * skills and web page features; the PDF reader knows nothing of any of them, nor of Kafka. Every
+ * Word, skills and web page features; the PDF and Word readers know nothing of any of them, nor of Kafka. Every
  * byte the web page feature fetches goes through the one guarded, pinned connection.
  */
 class ModuleBoundariesTest {
@@ -46,6 +46,18 @@ class ModuleBoundariesTest {
 	}
 
 	@Test
+	void wordReadingStandsAlone() {
+		noClasses().that()
+			.resideInAPackage("..worker.word..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..worker.messaging..", "..worker.pipeline..", "..worker.skills..",
+					"..worker.webpage..", "..worker.pdf..", "org.springframework.kafka..", "org.apache.kafka..",
+					"org.springframework.web..")
+			.check(worker);
+	}
+
+	@Test
 	void thePipelineKnowsNothingOfKafka() {
 		noClasses().that()
 			.resideInAPackage("..worker.pipeline..")
@@ -61,7 +73,7 @@ class ModuleBoundariesTest {
 			.resideInAPackage("..worker.messaging..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..worker.pdf..", "..worker.skills..", "..worker.webpage..")
+			.resideInAnyPackage("..worker.pdf..", "..worker.word..", "..worker.skills..", "..worker.webpage..")
 			.check(worker);
 	}
 

@@ -1,14 +1,18 @@
 import {h, uid} from '../dom.js';
 
+/** What the imports read: PDF, Word (.docx), plain text, and ZIP archives of them. */
+export const DOCUMENT_TYPES = '.pdf,.docx,.txt,.zip,application/pdf,'
+	+ 'application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,application/zip';
+
 /**
- * A drop zone for PDFs: drop files or whole folders (walked recursively), or press it (mouse,
- * Enter or Space) to pick files; a second control picks a folder. `onFiles` gets File objects,
- * each with the path it had inside a dropped or picked folder in `relativePath`.
+ * A drop zone for documents (PDF, DOCX, TXT, ZIP): drop files or whole folders (walked recursively),
+ * or press it (mouse, Enter or Space) to pick files; a second control picks a folder. `onFiles` gets
+ * File objects, each with the path it had inside a dropped or picked folder in `relativePath`.
  */
 export function dropZone({title, detail, onFiles, multiple = true}) {
 	const filesInputId = uid('files');
 	const filesInput = h('input.visually-hidden', {
-		id: filesInputId, type: 'file', accept: 'application/pdf,.pdf', multiple, tabindex: '-1',
+		id: filesInputId, type: 'file', accept: DOCUMENT_TYPES, multiple, tabindex: '-1',
 		dataset: {role: 'files'},
 		onchange: () => deliver(Array.from(filesInput.files).map((file) => withPath(file, file.name)), filesInput),
 	});
@@ -51,12 +55,12 @@ export function dropZone({title, detail, onFiles, multiple = true}) {
 	h('span.dropzone-detail', detail));
 
 	function deliver(files, input) {
-		const pdfs = files.filter(looksLikePdf);
+		const documents = files.filter(looksLikeDocument);
 		if (input) {
 			input.value = '';
 		}
-		if (pdfs.length || files.length) {
-			onFiles(pdfs, files.length - pdfs.length);
+		if (documents.length || files.length) {
+			onFiles(documents, files.length - documents.length);
 		}
 	}
 
@@ -68,9 +72,10 @@ export function dropZone({title, detail, onFiles, multiple = true}) {
 		filesInput, folderInput);
 }
 
-// the server checks the content; here we only leave out what is plainly not meant (.DS_Store, notes)
-function looksLikePdf(file) {
-	return file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
+// the server checks the content; here we only leave out what is plainly not meant (.DS_Store, images).
+// Word 97-2003, RTF and OpenDocument go up so that the server says what to do with them.
+function looksLikeDocument(file) {
+	return file.type === 'application/pdf' || /\.(pdf|docx|txt|zip|doc|rtf|odt)$/i.test(file.name);
 }
 
 function withPath(file, relativePath) {

@@ -27,7 +27,7 @@ export function renderApplicantImport(page) {
 
 	function start(files, ignored) {
 		replace(notice, ignored ? h('p.notice', {role: 'status'},
-			`${ignored} ${ignored === 1 ? 'file was' : 'files were'} left out: only PDF files are imported.`) : null);
+			`${ignored} ${ignored === 1 ? 'file was' : 'files were'} left out: only PDF, Word (.docx), text (.txt) and ZIP files are imported.`) : null);
 		if (!files.length) {
 			return;
 		}
@@ -38,10 +38,12 @@ export function renderApplicantImport(page) {
 	}
 
 	replace(page,
-		pageHeader('Applicant Import', 'One applicant per resume PDF. Skills are extracted in the background.'),
+		pageHeader('Applicant Import',
+			'One applicant per resume (PDF, Word .docx or .txt), also inside ZIP archives. Skills are extracted in the background.'),
 		dropZone({
-			title: 'Drop resume PDFs or a folder',
-			detail: 'Folders are searched inside, sub-folders included. Or click to choose files.',
+			title: 'Drop resumes, ZIP archives or a folder',
+			detail: 'PDF, Word (.docx), text (.txt), or ZIP archives of them. Folders and archives are searched inside, '
+				+ 'sub-folders included. Or click to choose files.',
 			onFiles: start,
 		}),
 		notice, list);

@@ -6,6 +6,10 @@ import {failedCard, isFinished, reloadUntilRecordShows} from '../components/extr
 import {skillGroups} from '../components/skills.js';
 import {badge, empty, latestLoader, pageHeader, pager, searchField} from '../components/ui.js';
 
+/** A new version is one document: an archive is for imports. */
+const RESUME_TYPES = '.pdf,.docx,.txt,application/pdf,'
+	+ 'application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
+
 const PAGE_SIZE = 25;
 
 export function renderApplicantList(page) {
@@ -80,7 +84,7 @@ export function renderApplicantProfile(page, applicantId) {
 
 	function uploadCard() {
 		const inputId = uid('resume');
-		const input = h('input.input', {id: inputId, type: 'file', accept: 'application/pdf,.pdf', dataset: {role: 'new-version'}});
+		const input = h('input.input', {id: inputId, type: 'file', accept: RESUME_TYPES, dataset: {role: 'new-version'}});
 		const message = h('div', {aria: {live: 'polite'}});
 		const button = h('button.button.primary', {type: 'submit'}, 'Upload new version');
 		if (awaitedTask) {
@@ -90,7 +94,7 @@ export function renderApplicantProfile(page, applicantId) {
 			event.preventDefault();
 			const file = input.files[0];
 			if (!file) {
-				replace(message, h('p.field-error', {role: 'alert'}, 'Choose a PDF first.'));
+				replace(message, h('p.field-error', {role: 'alert'}, 'Choose a resume first.'));
 				return;
 			}
 			const data = new FormData();
@@ -110,7 +114,8 @@ export function renderApplicantProfile(page, applicantId) {
 				button.disabled = false;
 			}
 		}},
-		h('label.label', {for: inputId}, 'New resume version (PDF)'), input, button, message);
+		h('label.label', {for: inputId}, 'New resume version (PDF)'),
+			h('p.muted', 'PDF, Word (.docx) or text (.txt).'), input, button, message);
 		return h('section.card', {aria: {label: 'Upload a new version'}},
 			h('h3.card-title', 'Upload a new version'),
 			h('p.muted', 'A new version replaces the skills with what is found in it. It is also how a failed extraction is retried.'),

@@ -84,7 +84,7 @@ export function renderJobImport(page) {
 
 	function addPdfs(files, ignored) {
 		replace(notice, ignored ? h('p.notice', {role: 'status'},
-			`${ignored} ${ignored === 1 ? 'file was' : 'files were'} left out: only PDF files are imported.`) : null);
+			`${ignored} ${ignored === 1 ? 'file was' : 'files were'} left out: only PDF, Word (.docx), text (.txt) and ZIP files are imported.`) : null);
 		if (!files.length) {
 			return;
 		}
@@ -109,7 +109,8 @@ export function renderJobImport(page) {
 		h('div.split',
 			h('section.card', {aria: {label: 'Import from URLs'}}, h('h3.card-title', 'From posting URLs'), form, urlList),
 			h('section.card', {aria: {label: 'Import from PDFs'}}, h('h3.card-title', 'From JD PDFs'),
-				dropZone({title: 'Drop JD PDFs or a folder', detail: 'One PDF or many. Or click to choose.', onFiles: addPdfs}),
+				dropZone({title: 'Drop JD documents or a folder',
+					detail: 'PDF, Word (.docx), text (.txt), or ZIP archives of them. Or click to choose.', onFiles: addPdfs}),
 				notice)),
 		pdfArea,
 		h('p.note', 'Job pages are fetched and skills extracted in the background. Follow it in ',

@@ -299,14 +299,14 @@ abstract class AbstractBulkApplicantImportIT extends AbstractImportServiceIT {
 		return content;
 	}
 
-	private static List<JsonNode> results(ResponseEntity<JsonNode> response) {
+	static List<JsonNode> results(ResponseEntity<JsonNode> response) {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		List<JsonNode> results = new ArrayList<>();
 		response.getBody().get("results").forEach(results::add);
 		return results;
 	}
 
-	private static List<Integer> counts(JsonNode summary) {
+	static List<Integer> counts(JsonNode summary) {
 		return List.of(summary.get("created").asInt(), summary.get("updated").asInt(), summary.get("skipped").asInt(),
 				summary.get("errors").asInt());
 	}

@@ -5,12 +5,12 @@ package dev.careers.worker.pdf;
  * across a line end by a hyphen joined again, soft hyphens, non-breaking spaces and control
  * characters removed. One pass, no regular expressions: it runs on every page of every document.
  */
-final class PdfTextNormaliser {
+public final class PdfTextNormaliser {
 
 	private PdfTextNormaliser() {
 	}
 
-	static String normalise(String text) {
+	public static String normalise(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		int length = text.length();
 		for (int i = 0; i < length; i++) {

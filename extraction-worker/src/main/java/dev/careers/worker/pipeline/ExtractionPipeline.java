@@ -2,7 +2,6 @@ package dev.careers.worker.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,10 +17,13 @@ import dev.careers.worker.webpage.JobPageReader;
 
 /**
  * Everything one extraction request asks for, Kafka aside: a posting URL is read as a job page; stored
- * content is fetched to a temporary file and read as plain text or as a PDF.
+ * content is fetched to a temporary file and read as plain text, a Word document or a PDF.
  */
 @Component
 public class ExtractionPipeline {
+
+	private static final MediaType WORD = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
 	private final ContentFetcher content;
 
@@ -62,28 +64,35 @@ public class ExtractionPipeline {
 		try {
 			content.fetch(request.contentUrl(), request.tenantId(), file);
 			if (isPlainText(request.contentType())) {
-				return documents.extractText(Files.readString(file, StandardCharsets.UTF_8), request.kind());
+				return documents.extractText(PlainText.read(file), request.kind());
+			}
+			if (WORD.equalsTypeAndSubtype(mediaType(request.contentType()))) {
+				return documents.extractWord(file, request.kind(), request.sourceName(), progress);
 			}
 			return documents.extract(file, request.kind(), request.sourceName(), progress);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		finally {
 			deleteQuietly(file);
 		}
 	}
 
-	/** Plain text by its declared type; anything else is read as a PDF, whose header decides. */
+	/**
+	 * Plain text or Word by the declared type (which import-service set from the content's magic
+	 * bytes, and each reader checks again); anything else is read as a PDF, whose header decides.
+	 */
 	private static boolean isPlainText(String contentType) {
+		return MediaType.TEXT_PLAIN.isCompatibleWith(mediaType(contentType));
+	}
+
+	private static MediaType mediaType(String contentType) {
 		if (contentType == null) {
-			return false;
+			return MediaType.APPLICATION_OCTET_STREAM;
 		}
 		try {
-			return MediaType.TEXT_PLAIN.isCompatibleWith(MediaType.parseMediaType(contentType));
+			return MediaType.parseMediaType(contentType);
 		}
 		catch (InvalidMediaTypeException ex) {
-			return false;
+			return MediaType.APPLICATION_OCTET_STREAM;
 		}
 	}
 

@@ -25,6 +25,8 @@ import dev.careers.worker.pipeline.TextAnalysis;
 import dev.careers.worker.skills.ContactParser;
 import dev.careers.worker.skills.JobDescriptionReader;
 import dev.careers.worker.skills.SkillMatcher;
+import dev.careers.worker.word.WordProperties;
+import dev.careers.worker.word.WordTextExtractor;
 
 /**
  * Throughput, in one process on the same PDFs, of raw PDFBox text extraction ({@code Loader} plus a
@@ -52,7 +54,7 @@ public final class PipelineBenchmark {
 		List<Path> pdfs = pdfsUnder(Paths.get(args[0]));
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_ROUNDS;
 		try (PdfTextExtractor extractor = new PdfTextExtractor(PdfProperties.bind(Map.of()))) {
-			DocumentExtraction pipeline = new DocumentExtraction(extractor,
+			DocumentExtraction pipeline = new DocumentExtraction(extractor, new WordTextExtractor(WordProperties.defaults()),
 					new TextAnalysis(new SkillMatcher(), new ContactParser(), new JobDescriptionReader()));
 			System.out.printf(Locale.ROOT, "%d PDFs under %s, %d rounds each (best counts)%n", pdfs.size(), args[0],
 					rounds);

@@ -84,7 +84,7 @@ class Resumes {
 
 	private UUID store(TenantId tenant, Upload upload) {
 		try (InputStream content = upload.openContent()) {
-			return documents.store(tenant, Upload.PDF, upload.sizeBytes(), upload.sha256(), content);
+			return documents.store(tenant, upload.mediaType(), upload.sizeBytes(), upload.sha256(), content);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Spooled upload could not be read", ex);
@@ -94,7 +94,7 @@ class Resumes {
 	private Task requestExtraction(TenantId tenant, UUID applicantId, UUID documentId, Upload upload,
 			UUID importId) {
 		return tasks.request(tenant, new ExtractionRequest(RecordKind.APPLICANT, applicantId, TaskKind.RESUME,
-				importId, upload.fileName(), links.contentUrl(documentId), Upload.PDF, null));
+				importId, upload.fileName(), links.contentUrl(documentId), upload.mediaType(), null));
 	}
 
 	private void insertVersion(TenantId tenant, UUID applicantId, int version, UUID documentId, Upload upload,
@@ -109,7 +109,7 @@ class Resumes {
 	}
 
 	static String placeholderName(String fileName) {
-		String withoutExtension = fileName.replaceFirst("(?i)\\.pdf$", "");
+		String withoutExtension = fileName.replaceFirst("(?i)\\.(pdf|docx|txt)$", "");
 		return withoutExtension.isBlank() ? fileName : withoutExtension;
 	}
 

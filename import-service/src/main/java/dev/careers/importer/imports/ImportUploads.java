@@ -57,7 +57,7 @@ class ImportUploads {
 			throw unsupported(target.type());
 		}
 		List<FileResult> results = new ArrayList<>();
-		uploads.receive(tenant, request, FILES_FIELD, upload -> {
+		uploads.receiveUnpackingArchives(tenant, request, FILES_FIELD, upload -> {
 			FileResult result = fileImport.importFile(tenant, importId, importer, upload);
 			metric.count(target.type(), result.outcome());
 			results.add(result);

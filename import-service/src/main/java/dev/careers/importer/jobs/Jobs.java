@@ -67,7 +67,8 @@ class Jobs {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Task createFromPdf(TenantId tenant, UUID jobId, Upload upload, UUID importId) {
 		UUID documentId = store(tenant, upload);
-		Task task = tasks.request(tenant, documentRequest(jobId, upload.fileName(), documentId, importId));
+		Task task = tasks.request(tenant,
+				documentRequest(jobId, upload.fileName(), documentId, upload.mediaType(), importId));
 		Instant now = clock.instant();
 		jdbc.sql("""
 				INSERT INTO jobs (id, tenant_id, source_file_name, document_id, document_sha256, import_id,
@@ -89,7 +90,8 @@ class Jobs {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Task replacePdf(TenantId tenant, UUID jobId, Upload upload, UUID importId) {
 		UUID documentId = store(tenant, upload);
-		Task task = tasks.request(tenant, documentRequest(jobId, upload.fileName(), documentId, importId));
+		Task task = tasks.request(tenant,
+				documentRequest(jobId, upload.fileName(), documentId, upload.mediaType(), importId));
 		jdbc.sql("UPDATE jobs SET document_id = ?, document_sha256 = ? WHERE tenant_id = ? AND id = ?")
 			.params(documentId, upload.sha256(), tenant.value(), jobId)
 			.update();
@@ -111,7 +113,10 @@ class Jobs {
 			request = postingRequest(job.id(), job.sourceUrl(), null);
 		}
 		else {
-			request = documentRequest(job.id(), job.sourceFileName(), job.documentId(), null);
+			String mediaType = documents.find(tenant, job.documentId())
+				.map(DocumentStore.StoredDocument::contentType)
+				.orElse(MediaType.APPLICATION_PDF_VALUE);
+			request = documentRequest(job.id(), job.sourceFileName(), job.documentId(), mediaType, null);
 		}
 		return makeCurrent(tenant, job.id(), tasks.request(tenant, request));
 	}
@@ -141,14 +146,15 @@ class Jobs {
 		return new ExtractionRequest(RecordKind.JOB, jobId, TaskKind.JOB_DESCRIPTION, importId, url, null, null, url);
 	}
 
-	private ExtractionRequest documentRequest(UUID jobId, String fileName, UUID documentId, UUID importId) {
+	private ExtractionRequest documentRequest(UUID jobId, String fileName, UUID documentId, String mediaType,
+			UUID importId) {
 		return new ExtractionRequest(RecordKind.JOB, jobId, TaskKind.JOB_DESCRIPTION, importId, fileName,
-				links.contentUrl(documentId), Upload.PDF, null);
+				links.contentUrl(documentId), mediaType, null);
 	}
 
 	private UUID store(TenantId tenant, Upload upload) {
 		try (InputStream content = upload.openContent()) {
-			return documents.store(tenant, Upload.PDF, upload.sizeBytes(), upload.sha256(), content);
+			return documents.store(tenant, upload.mediaType(), upload.sizeBytes(), upload.sha256(), content);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Spooled upload could not be read", ex);

@@ -1,5 +1,6 @@
 package dev.careers.importer.uploads;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ final class FileNames {
 	/** An extension worth keeping when a long name is cut: a dot and a few letters or digits. */
 	private static final Pattern EXTENSION = Pattern.compile("\\.[\\p{Alnum}]{1,10}$");
 
+	private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:");
+
 	private FileNames() {
 	}
 
@@ -33,6 +36,33 @@ final class FileNames {
 			return UNNAMED;
 		}
 		return shortened(name);
+	}
+
+	/**
+	 * The path of a document inside an archive ({@code team/2024/cv.pdf}), kept as data: each folder
+	 * and the file name cleaned as {@link #sanitised} cleans a name, empty, {@code .} and {@code ..}
+	 * segments dropped, joined by {@code /}, at most {@value #MAX_LENGTH} characters.
+	 */
+	static String sanitisedPath(String sent) {
+		StringBuilder path = new StringBuilder();
+		for (String segment : segments(sent)) {
+			String name = sanitised(segment);
+			if (!name.equals(UNNAMED)) {
+				path.append(path.isEmpty() ? "" : "/").append(name);
+			}
+		}
+		return path.isEmpty() ? UNNAMED : shortened(path.toString());
+	}
+
+	/** An archive path that would leave the folder it is unpacked in: absolute, a drive, or climbing up. */
+	static boolean climbsOut(String sent) {
+		String path = sent.replace('\\', '/');
+		return path.startsWith("/") || DRIVE.matcher(path).lookingAt()
+				|| Arrays.asList(path.split("/")).contains("..");
+	}
+
+	private static String[] segments(String sent) {
+		return INVISIBLE.matcher(sent).replaceAll("").replace('\\', '/').split("/");
 	}
 
 	private static String shortened(String name) {

@@ -2,17 +2,8 @@ package dev.careers.importer.uploads;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Optional;
 
-import dev.careers.events.FailureCode;
 import dev.careers.support.tenancy.TenantId;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.fileupload2.core.DiskFileItem;
@@ -27,26 +18,28 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a multipart upload one part at a time straight from the request (the container never
  * buffers it): each file is copied to a temporary file while its SHA-256 and size are computed and
- * its first bytes checked for the PDF signature, handed over, then deleted. Memory use is one copy
- * buffer per request, whatever the number and size of the files.
+ * its first bytes tell its format ({@link FileSpool}), handed over, then deleted; a ZIP archive is
+ * unpacked on the way ({@link ZipArchives}). Memory use is one copy buffer per request, whatever
+ * the number and size of the files.
  */
 @Component
 public class StreamingUploads {
 
-	/** Readers accept the PDF signature anywhere in the first KiB. */
-	private static final int HEADER_WINDOW = 1024;
-
 	private static final int MAX_PART_HEADER_BYTES = 4 * 1024;
-
-	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	private final UploadProperties properties;
 
 	private final UploadThrottle throttle;
 
-	StreamingUploads(UploadProperties properties, UploadThrottle throttle) {
+	private final FileSpool spool;
+
+	private final ZipArchives archives;
+
+	StreamingUploads(UploadProperties properties, UploadThrottle throttle, FileSpool spool, ZipArchives archives) {
 		this.properties = properties;
 		this.throttle = throttle;
+		this.spool = spool;
+		this.archives = archives;
 	}
 
 	/**
@@ -55,6 +48,21 @@ public class StreamingUploads {
 	 * @throws UploadRejected for a request over the size cap, past the tenant's limits, or not multipart
 	 */
 	public int receive(TenantId tenant, HttpServletRequest request, String field, UploadHandler handler) {
+		return receive(tenant, request, field, false, handler);
+	}
+
+	/**
+	 * As {@link #receive}, but a ZIP archive (by name; its content is checked) is unpacked as it
+	 * streams and each document inside is one file for {@code handler}, named by its path.
+	 * @return how many files there were, the documents of archives counted
+	 */
+	public int receiveUnpackingArchives(TenantId tenant, HttpServletRequest request, String field,
+			UploadHandler handler) {
+		return receive(tenant, request, field, true, handler);
+	}
+
+	private int receive(TenantId tenant, HttpServletRequest request, String field, boolean unpackArchives,
+			UploadHandler handler) {
 		if (!JakartaServletFileUpload.isMultipartContent(request)) {
 			throw UploadRejected.malformed("Send the files as multipart/form-data in the field \"" + field + "\".");
 		}
@@ -75,16 +83,28 @@ public class StreamingUploads {
 				if (item.isFormField() || !field.equals(item.getFieldName())) {
 					continue;
 				}
-				admission.countFile();
 				// the name as sent: item.getName() throws on a NUL in it, which would fail the whole request
-				Upload upload = spool(item, parser.getFileName(item.getHeaders()));
-				try {
-					handler.handle(upload);
+				String name = FileNames.sanitised(parser.getFileName(item.getHeaders()));
+				int[] received = { 0 };
+				UploadHandler counted = upload -> {
+					admission.countFile();
+					received[0]++;
+					try {
+						handler.handle(upload);
+					}
+					finally {
+						deleteSpooled(upload);
+					}
+				};
+				try (InputStream in = item.getInputStream()) {
+					if (unpackArchives && ZipArchives.isArchive(name)) {
+						archives.expand(in, name, counted);
+					}
+					else {
+						counted.handle(spool.spool(in, name));
+					}
 				}
-				finally {
-					Files.deleteIfExists(upload.spooled());
-				}
-				files++;
+				files += received[0];
 			}
 			return files;
 		}
@@ -96,49 +116,13 @@ public class StreamingUploads {
 		}
 	}
 
-	private Upload spool(FileItemInput item, String sentName) throws IOException {
-		long maxFileBytes = properties.maxFileSize().toBytes();
-		MessageDigest sha256 = sha256();
-		byte[] header = new byte[HEADER_WINDOW];
-		int headerLength = 0;
-		long size = 0;
-		Path spooled = Files.createTempFile("upload-", ".part");
-		try (InputStream in = item.getInputStream(); OutputStream out = Files.newOutputStream(spooled)) {
-			byte[] buffer = new byte[64 * 1024];
-			int read;
-			while ((read = in.read(buffer)) != -1) {
-				size += read;
-				if (size > maxFileBytes) {
-					// keep reading to reach the next part, but store nothing of an oversized file
-					continue;
-				}
-				int headerBytes = Math.min(read, HEADER_WINDOW - headerLength);
-				System.arraycopy(buffer, 0, header, headerLength, headerBytes);
-				headerLength += headerBytes;
-				sha256.update(buffer, 0, read);
-				out.write(buffer, 0, read);
-			}
+	private static void deleteSpooled(Upload upload) {
+		try {
+			upload.delete();
 		}
 		catch (IOException ex) {
-			Files.deleteIfExists(spooled);
-			throw ex;
+			throw new UncheckedIOException("Spooled upload could not be deleted", ex);
 		}
-		Optional<FailureCode> rejection = size > maxFileBytes ? Optional.of(FailureCode.TOO_LARGE)
-				: size == 0 ? Optional.of(FailureCode.EMPTY_FILE)
-						: isPdf(header, headerLength) ? Optional.empty() : Optional.of(FailureCode.NOT_A_PDF);
-		return new Upload(FileNames.sanitised(sentName), size, HexFormat.of().formatHex(sha256.digest()), rejection, spooled);
-	}
-
-	static boolean isPdf(byte[] header, int length) {
-		outer: for (int start = 0; start + PDF_SIGNATURE.length <= length; start++) {
-			for (int i = 0; i < PDF_SIGNATURE.length; i++) {
-				if (header[start + i] != PDF_SIGNATURE[i]) {
-					continue outer;
-				}
-			}
-			return true;
-		}
-		return false;
 	}
 
 	private static boolean isOverRequestCap(Throwable failure) {
@@ -148,15 +132,6 @@ public class StreamingUploads {
 			}
 		}
 		return false;
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

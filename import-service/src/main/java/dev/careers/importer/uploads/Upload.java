@@ -9,13 +9,19 @@ import java.util.Optional;
 import dev.careers.events.FailureCode;
 
 /**
- * One uploaded file, spooled to a temporary file while its SHA-256 was computed. A file that failed
- * the content checks carries its {@link #rejection()} and has no content to read.
+ * One uploaded file (or one document of an uploaded archive), spooled to a temporary file while its
+ * SHA-256 was computed. A file that failed the content checks carries its {@link #rejection()} and
+ * has no content to read.
+ *
+ * @param mediaType the document's type, told from its content: what the extraction worker reads it as
  */
 public record Upload(String fileName, long sizeBytes, String sha256, Optional<FailureCode> rejection,
-		Path spooled) {
+		String mediaType, Path spooled) {
 
-	public static final String PDF = "application/pdf";
+	/** A line of an upload with no content: an archive, or what is left of it, refused whole. */
+	static Upload refused(String fileName, FailureCode code) {
+		return new Upload(fileName, 0, "", Optional.of(code), null, null);
+	}
 
 	public boolean accepted() {
 		return rejection.isEmpty();
@@ -23,6 +29,12 @@ public record Upload(String fileName, long sizeBytes, String sha256, Optional<Fa
 
 	public InputStream openContent() throws IOException {
 		return Files.newInputStream(spooled);
+	}
+
+	void delete() throws IOException {
+		if (spooled != null) {
+			Files.deleteIfExists(spooled);
+		}
 	}
 
 }

@@ -58,4 +58,23 @@ class FileNamesTest {
 			.isEqualTo("Zoë O'Brien – CV (2026) & cover.pdf");
 	}
 
+	@Test
+	void anArchivePathKeepsItsFoldersEachCleanedAsAName() {
+		assertThat(FileNames.sanitisedPath("team a/2024/<b>cv</b>.pdf")).isEqualTo("team a/2024/_b_cv_/b_.pdf");
+		assertThat(FileNames.sanitisedPath("win\\folder\\cv.pdf")).isEqualTo("win/folder/cv.pdf");
+		assertThat(FileNames.sanitisedPath("./a//b/./cv\u0000.pdf")).isEqualTo("a/b/cv.pdf");
+		assertThat(FileNames.sanitisedPath("/")).isEqualTo(FileNames.UNNAMED);
+	}
+
+	@Test
+	void absoluteDriveAndParentPathsClimbOutOfTheArchive() {
+		assertThat(FileNames.climbsOut("../cv.pdf")).isTrue();
+		assertThat(FileNames.climbsOut("a/../../cv.pdf")).isTrue();
+		assertThat(FileNames.climbsOut("/etc/cv.pdf")).isTrue();
+		assertThat(FileNames.climbsOut("C:\\cv.pdf")).isTrue();
+		assertThat(FileNames.climbsOut("a\\..\\cv.pdf")).isTrue();
+		assertThat(FileNames.climbsOut("a/..cv.pdf")).isFalse();
+		assertThat(FileNames.climbsOut("team/cv.pdf")).isFalse();
+	}
+
 }
