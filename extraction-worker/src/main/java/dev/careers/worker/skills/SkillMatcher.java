@@ -277,7 +277,7 @@ public class SkillMatcher {
 		double confidence = Math.round(Math.min(0.99, best.confidence + repeated) * 100) / 100.0;
 		String section = hit.section == null ? null : hit.section.label();
 		return new SkillMatch(entry.id(), entry.name(), entry.type(), entry.category(), snippet(text, start, end),
-				start, end, section, confidence);
+				start, end, section, confidence, text.substring(start, end));
 	}
 
 	private Entry entry(Hit hit) {
