@@ -45,9 +45,9 @@ class SkillDictionaryTest {
 				Experience
 				Built Node.js services on Amazon Web Services and did project management.
 				""";
-		assertThat(names(resume)).contains("Python", "Java", "Structured query language (SQL)", "Kubernetes",
-				"Microsoft Excel", "Intuit QuickBooks", "customer service", "English", "Spanish", "Node.js",
-				"Amazon Web Services (AWS)", "project management");
+		assertThat(names(resume)).contains("Python", "Java", "SQL", "Kubernetes", "Microsoft Excel",
+				"Intuit QuickBooks", "Customer service", "English", "Spanish", "Node.js", "Amazon Web Services (AWS)",
+				"Project management");
 	}
 
 	@Test
