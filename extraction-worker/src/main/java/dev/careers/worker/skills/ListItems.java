@@ -48,6 +48,9 @@ final class ListItems {
 	private static final Set<String> SENTENCE_WORDS = Set.of("i", "my", "me", "is", "are", "was", "were", "will",
 			"have", "has", "be", "been", "who", "which", "that", "able");
 
+	private static final Set<String> LEADING_LINK_WORDS = Set.of("and", "or", "including", "with", "to", "of",
+			"the", "a", "an", "in", "on", "for", "from", "by");
+
 	private ListItems() {
 	}
 
@@ -73,6 +76,9 @@ final class ListItems {
 	}
 
 	private static void split(String text, int from, int to, List<Item> items) {
+		if (isProse(text, from, to)) {
+			return;
+		}
 		int itemStart = from;
 		for (int i = from; i <= to; i++) {
 			if (i == to || isSeparator(text, i, to)) {
@@ -80,6 +86,20 @@ final class ListItems {
 				itemStart = i + 1;
 			}
 		}
+	}
+
+	/** A line of more words than an item has and no list mark: a sentence, not a list. */
+	private static boolean isProse(String text, int from, int to) {
+		int words = 0;
+		for (int i = from; i < to; i++) {
+			if (isSeparator(text, i, to)) {
+				return false;
+			}
+			if (Character.isLetterOrDigit(text.charAt(i)) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+				words++;
+			}
+		}
+		return words > MAX_WORDS;
 	}
 
 	private static boolean isSeparator(String text, int i, int lineEnd) {
@@ -117,7 +137,16 @@ final class ListItems {
 				return false;
 			}
 		}
-		return true;
+		if (LEADING_LINK_WORDS.contains(words[0]) || item.contains(". ")) {
+			// the tail of a sentence cut at a comma: "and accepts responsibility", "problems. Researched"
+			return false;
+		}
+		// one word the dictionary does not know is a generic word ("clients", "Sales") unless an acronym
+		return words.length > 1 || isAcronym(item);
+	}
+
+	private static boolean isAcronym(String item) {
+		return item.length() >= 2 && item.length() <= 6 && item.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
 	}
 
 	/** Lower case, letters and digits, one space between words: "Hard-working" is "hard working". */

@@ -77,6 +77,19 @@ public class SkillMatcher {
 	private static final Pattern DEGREE = Pattern.compile("\\b(?:Bachelor|Master|Associate|Doctor|B\\.?S\\b|B\\.?A\\b|"
 			+ "M\\.?B\\.?A|M\\.?S\\b|Ph\\.?D|Diploma|Degree|Major|Minor|GED|High School)", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Words a duty may put between the two words of a skill ("reconciled all accounts", "scheduling
+	 * of staff"); not "and" or "or", which join two things ("safety and health").
+	 */
+	private static final Set<String> DUTY_SKIPPED = Set.of("a", "an", "the", "all", "of", "my", "our", "their",
+			"new", "daily", "various", "multiple");
+
+	/** Words too general to tell a duty's skill: "processed applications", "product quality". */
+	private static final Set<String> GENERIC_DUTY_WORDS = Set.of("process", "processed", "processing", "product",
+			"quality", "system", "data", "company", "operate", "operating", "operation", "service", "business",
+			"office", "information", "application", "management", "manage", "managed", "managing", "equipment",
+			"standard", "policy", "technique", "material", "tool", "software");
+
 	private final Taxonomy taxonomy;
 
 	private final SkillTrie trie;
@@ -195,11 +208,12 @@ public class SkillMatcher {
 				continue;
 			}
 			int j = i + 1;
-			if (Stems.FILLER.contains(tokens.get(j).normalised()) && j + 1 < tokens.size()) {
+			if (DUTY_SKIPPED.contains(tokens.get(j).normalised()) && j + 1 < tokens.size()) {
 				j++;
 			}
 			Tokens.Token second = tokens.get(j);
-			if (Stems.FILLER.contains(second.normalised()) || breaksPhrase(text, first.end(), second.start())
+			if (Stems.FILLER.contains(second.normalised()) || GENERIC_DUTY_WORDS.contains(first.normalised())
+					|| GENERIC_DUTY_WORDS.contains(second.normalised()) || breaksPhrase(text, first.end(), second.start())
 					|| taken.overlaps(first.start(), second.end())) {
 				continue;
 			}
