@@ -131,6 +131,8 @@ public class SkillMatcher {
 				continue;
 			}
 			if (!plausible(hit, text, tokens)) {
+				// claimed all the same: "Adult Education Center" is no duty either
+				taken.add(tokens.get(hit.firstToken).start(), tokens.get(hit.lastToken).end());
 				continue;
 			}
 			bestPerSkill.merge(hit.target.entry(), new Best(hit, confidence(hit), 1), Best::combine);
@@ -149,7 +151,10 @@ public class SkillMatcher {
 				unmapped.add(item);
 				continue;
 			}
-			Hit hit = new Hit(looseTarget(found), first, last, Section.SKILLS);
+			// the item as written is the recruiter's name for it ("problem solving", not "solve problems")
+			String written = oneLine(text.substring(item.start(), item.end()));
+			Hit hit = new Hit(new Target(found.entry(), null, false, false, false, written), first, last,
+					Section.SKILLS);
 			bestPerSkill.merge(found.entry(), new Best(hit, confidence(hit) - LOOSE_PENALTY, 1), Best::combine);
 			taken.add(item.start(), item.end());
 		}
@@ -221,7 +226,8 @@ public class SkillMatcher {
 			if (found == null || !"hard".equals(taxonomy.entries().get(found.entry()).type())) {
 				continue;
 			}
-			Hit hit = new Hit(looseTarget(found), i, j, sections.at(first.start()));
+			Hit hit = new Hit(new Target(found.entry(), null, false, false, false, found.alias()), i, j,
+					sections.at(first.start()));
 			bestPerSkill.merge(found.entry(), new Best(hit, confidence(hit) - DUTY_PENALTY, 1), Best::combine);
 			taken.add(first.start(), second.end());
 		}
@@ -236,10 +242,6 @@ public class SkillMatcher {
 			}
 		}
 		return false;
-	}
-
-	private static Target looseTarget(LooseIndex.Found found) {
-		return new Target(found.entry(), null, false, false, false, found.alias());
 	}
 
 	private static String[] words(List<Tokens.Token> tokens, int first, int last) {
