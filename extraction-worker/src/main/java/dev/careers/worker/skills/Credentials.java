@@ -27,6 +27,10 @@ final class Credentials {
 
 	private static final Pattern SERIES = Pattern.compile("\\bSeries \\d{1,2}(?:(?: ?, ?| and | ?& ?)\\d{1,2})*\\b");
 
+	/** A credential's full name before its acronym: "Project Management Professional (PMP)". */
+	private static final Pattern NAMED_ACRONYM = Pattern.compile("\\b(?:[A-Z][a-z]+ ){1,5}\\((?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|"
+			+ "CCNA|CCNP|CISSP|CISA|CPC|PHR|SPHR|HHA|EMT|ACLS|BLS|PALS|CSM|CSPO)\\)");
+
 	private static final Pattern ACRONYM = Pattern.compile("(?<![\\w/-])(?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|CPR|AED|CCNA|CCNP|"
 			+ "CISSP|CISA|CPC|PHR|SPHR|SHRM-CP|SHRM-SCP|ServSafe|OSHA(?: ?\\d{2})?|HAZMAT|TWIC|EMT|ACLS|BLS|PALS|NREMT|"
 			+ "ASE|FAA|A&P|CSM|CSPO|ITIL|Six Sigma(?: (?:Green|Black|Yellow) Belt)?|Lean Six Sigma)(?![\\w/-])");
@@ -39,7 +43,7 @@ final class Credentials {
 
 	static List<Found> of(String text) {
 		List<Found> found = new ArrayList<>();
-		for (Pattern pattern : List.of(SERIES, CERTIFIED, LICENCE, ACRONYM)) {
+		for (Pattern pattern : List.of(NAMED_ACRONYM, SERIES, CERTIFIED, LICENCE, ACRONYM)) {
 			Matcher m = pattern.matcher(text);
 			while (m.find()) {
 				String credential = m.group();

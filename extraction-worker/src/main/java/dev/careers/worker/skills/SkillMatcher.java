@@ -170,7 +170,8 @@ public class SkillMatcher {
 			addShaped(matches, names, text, item.start(), item.end(), SkillMatch.UNMAPPED, null, UNMAPPED_CONFIDENCE);
 		}
 		for (Credentials.Found credential : Credentials.of(text)) {
-			if (!taken.overlaps(credential.start(), credential.end())) {
+			// a credential that only contains a skill is more than it: "Project Management Professional (PMP)"
+			if (!taken.covers(credential.start(), credential.end())) {
 				addShaped(matches, names, text, credential.start(), credential.end(), "hard", CERTIFICATION,
 						CREDENTIAL_CONFIDENCE);
 			}
@@ -187,6 +188,15 @@ public class SkillMatcher {
 
 		void add(int start, int end) {
 			spans.add(new int[] { start, end });
+		}
+
+		boolean covers(int start, int end) {
+			for (int[] span : spans) {
+				if (span[0] <= start && end <= span[1]) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		boolean overlaps(int start, int end) {
@@ -321,6 +331,10 @@ public class SkillMatcher {
 					foundEnd = j;
 				}
 			}
+			if (found == null && i + 1 < tokens.size()) {
+				found = splitCamelCase(text, tokens, i);
+				foundEnd = i + 1;
+			}
 			if (found == null || sections.inHeading(tokens.get(i).start())) {
 				i++;
 				continue;
@@ -329,6 +343,37 @@ public class SkillMatcher {
 			i = foundEnd + 1;
 		}
 		return hits;
+	}
+
+	/**
+	 * A one-word product name with an inner capital written as two words: "Power Point" for
+	 * PowerPoint, "Quick Books" for QuickBooks. Only such names: "data base" stays two words.
+	 */
+	private Target splitCamelCase(String text, List<Tokens.Token> tokens, int first) {
+		Tokens.Token one = tokens.get(first);
+		Tokens.Token two = tokens.get(first + 1);
+		if (two.start() - one.end() != 1 || text.charAt(one.end()) != ' '
+				|| !Character.isUpperCase(text.charAt(two.start()))) {
+			return null;
+		}
+		Node node = trie.root().next(one.normalised() + two.normalised());
+		if (node == null) {
+			return null;
+		}
+		for (Target target : node.targets()) {
+			String spelling = target.spelling()[0];
+			if (!target.caseSensitive() && !target.needsContext() && innerCapitalAt(spelling, two.end() - two.start(),
+					one.end() - one.start())) {
+				return target;
+			}
+		}
+		return null;
+	}
+
+	/** Whether {@code name} is one word whose second part, after {@code firstLength} letters, starts with a capital. */
+	private static boolean innerCapitalAt(String name, int secondLength, int firstLength) {
+		return name.length() == firstLength + secondLength && Character.isUpperCase(name.charAt(0))
+				&& Character.isUpperCase(name.charAt(firstLength));
 	}
 
 	private static Target spelledAsRequired(List<Target> targets, String text, List<Tokens.Token> tokens, int first) {
