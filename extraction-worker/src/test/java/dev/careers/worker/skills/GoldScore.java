@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * (equality-only) variant. The labels and resumes are read, never copied.
  *
  * <pre>
- * ./mvnw -o -q -pl extraction-worker test-compile exec:java \
+ * ./mvnw -o -q -pl extraction-worker -am test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
  *   -Dexec.mainClass=dev.careers.worker.skills.GoldScore -Dexec.args="--gold /work/shared/corpus/gold"
  * </pre>
  *
