@@ -31,7 +31,7 @@ final class Credentials {
 	private static final Pattern NAMED_ACRONYM = Pattern.compile("\\b(?:[A-Z][a-z]+ ){1,5}\\((?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|"
 			+ "CCNA|CCNP|CISSP|CISA|CPC|PHR|SPHR|HHA|EMT|ACLS|BLS|PALS|CSM|CSPO)\\)");
 
-	private static final Pattern ACRONYM = Pattern.compile("(?<![\\w/-])(?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|CPR|AED|CCNA|CCNP|"
+	private static final Pattern ACRONYM = Pattern.compile("(?<![\\w/-])(?=[A-Z])(?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|CPR|AED|CCNA|CCNP|"
 			+ "CISSP|CISA|CPC|PHR|SPHR|SHRM-CP|SHRM-SCP|ServSafe|OSHA(?: ?\\d{2})?|HAZMAT|TWIC|EMT|ACLS|BLS|PALS|NREMT|"
 			+ "ASE|FAA|A&P|CSM|CSPO|ITIL|Six Sigma(?: (?:Green|Black|Yellow) Belt)?|Lean Six Sigma)(?![\\w/-])");
 

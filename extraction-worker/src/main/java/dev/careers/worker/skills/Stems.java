@@ -1,6 +1,8 @@
 package dev.careers.worker.skills;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -22,12 +24,21 @@ final class Stems {
 
 	private final EnglishStemmer stemmer = new EnglishStemmer();
 
+	/** A resume repeats its words: each is stemmed once per document (one {@code Stems} per match). */
+	private final Map<String, String> stems = new HashMap<>(512);
+
 	/** The stem of one lower-case word, cut to its prefix. */
 	String stem(String word) {
+		String known = stems.get(word);
+		if (known != null) {
+			return known;
+		}
 		stemmer.setCurrent(word);
 		stemmer.stem();
 		String stem = stemmer.getCurrent();
-		return stem.length() > STEM_PREFIX ? stem.substring(0, STEM_PREFIX) : stem;
+		stem = stem.length() > STEM_PREFIX ? stem.substring(0, STEM_PREFIX) : stem;
+		stems.put(word, stem);
+		return stem;
 	}
 
 	/** The order-free key of lower-case words, fillers left out; null when no word is left. */
