@@ -1,8 +1,10 @@
 package dev.careers.worker.skills;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.careers.worker.skills.Taxonomy.Alias;
 import dev.careers.worker.skills.Taxonomy.Entry;
@@ -22,6 +24,9 @@ final class LooseIndex {
 
 	private final Map<String, Found> byKey = new HashMap<>(1 << 16);
 
+	/** Every stem of a two-word key: a duty's word pair is keyed only when both words have one. */
+	private final Set<String> pairStems = new HashSet<>(1 << 14);
+
 	LooseIndex(List<Entry> entries, Stems stems) {
 		for (int e = 0; e < entries.size(); e++) {
 			Entry entry = entries.get(e);
@@ -36,9 +41,22 @@ final class LooseIndex {
 				String key = stems.key(words);
 				if (key != null && key.indexOf(' ') > 0) {
 					byKey.putIfAbsent(key, new Found(e, alias.text()));
+					String[] parts = key.split(" ");
+					if (parts.length == 2) {
+						pairStems.add(parts[0]);
+						pairStems.add(parts[1]);
+					}
 				}
 			}
 		}
+	}
+
+	/** The two-word skill whose key the stems {@code first} and {@code second} make, in either order. */
+	Found findPair(String first, String second) {
+		if (!pairStems.contains(first) || !pairStems.contains(second)) {
+			return null;
+		}
+		return byKey.get(first.compareTo(second) <= 0 ? first + " " + second : second + " " + first);
 	}
 
 	Found find(String key) {

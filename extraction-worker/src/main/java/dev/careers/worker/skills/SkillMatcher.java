@@ -232,7 +232,7 @@ public class SkillMatcher {
 					|| taken.overlaps(first.start(), second.end())) {
 				continue;
 			}
-			LooseIndex.Found found = loose.find(stems.key(first.normalised(), second.normalised()));
+			LooseIndex.Found found = loose.findPair(stems.stem(first.normalised()), stems.stem(second.normalised()));
 			if (found == null || !"hard".equals(taxonomy.entries().get(found.entry()).type())) {
 				continue;
 			}
