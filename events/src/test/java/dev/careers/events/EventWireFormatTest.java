@@ -44,6 +44,12 @@ class EventWireFormatTest {
 						"EUR 70,000 - 90,000 a year", "2026-11-01", "2026-12-31", "Build APIs.",
 						"https://jobs.example.com/1", "json-ld"),
 				0, 11, false, null, 95);
+		ExtractionResult resumeWithMatchedText = new ExtractionResult("careers-skills-2",
+				List.of(new SkillMatch("onet:43232306-structured-query-language", "SQL", "tool", "Database user interface and query software",
+						"Skills: Java, SQL, Cold calling", 14, 17, "skills", 0.9, "SQL"),
+						new SkillMatch("unmapped:cold calling", "cold calling", SkillMatch.UNMAPPED, null,
+								"Skills: Java, SQL, Cold calling", 19, 31, "skills", 0.6, "Cold calling")),
+				null, null, 1, 31, false, null, 40);
 		return Stream.of(new ImportStarted(id(1), TENANT, AT, id(10), ImportType.APPLICANTS, "resumes-2026"),
 				new RecordCreated(id(2), TENANT, AT, id(10), id(20), RecordKind.APPLICANT, "ada.pdf", id(30)),
 				new RecordUpdated(id(3), TENANT, AT, id(10), id(20), RecordKind.APPLICANT, "ada.pdf", id(31)),
@@ -60,6 +66,8 @@ class EventWireFormatTest {
 				new ExtractionProgressed(id(11), TENANT, AT, id(30), id(20), TaskKind.RESUME, 1, 0, 2, 1, 0.5),
 				new ExtractionCompleted(id(12), TENANT, AT, id(30), id(20), TaskKind.RESUME, 1, 1, resume),
 				new ExtractionCompleted(id(13), TENANT, AT, id(32), id(21), TaskKind.JOB_DESCRIPTION, 1, 1, job),
+				new ExtractionCompleted(id(15), TENANT, AT, id(33), id(22), TaskKind.RESUME, 1, 1,
+						resumeWithMatchedText),
 				new ExtractionFailed(id(14), TENANT, AT, id(30), id(20), TaskKind.RESUME,
 						FailureCode.PASSWORD_PROTECTED, FailureCode.PASSWORD_PROTECTED.message(),
 						FailureCode.PASSWORD_PROTECTED.hint(), 1));
@@ -67,8 +75,15 @@ class EventWireFormatTest {
 
 	static String goldenName(CareersEvent event) {
 		String name = event.getClass().getSimpleName();
-		return event instanceof ExtractionCompleted completed && completed.kind() == TaskKind.JOB_DESCRIPTION
-				? name + "-job" : name;
+		if (event instanceof ExtractionCompleted completed) {
+			if (completed.kind() == TaskKind.JOB_DESCRIPTION) {
+				return name + "-job";
+			}
+			if (completed.result().skills().stream().anyMatch(skill -> skill.matched() != null)) {
+				return name + "-matched";
+			}
+		}
+		return name;
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -92,6 +107,19 @@ class EventWireFormatTest {
 		byte[] body = EventSerde.serializer().serialize("any-topic", headers, event);
 
 		assertThat(EventSerde.deserializer().deserialize("any-topic", headers, body)).isEqualTo(event);
+	}
+
+	@Test
+	void skillsWrittenBeforeMatchedTextWasRecordedStillRead() throws IOException {
+		RecordHeaders headers = new RecordHeaders();
+		headers.add(EventTypes.HEADER, EventTypes.idOf(ExtractionCompleted.class).getBytes(StandardCharsets.UTF_8));
+
+		CareersEvent event = EventSerde.deserializer()
+			.deserialize("extraction.events", headers, golden("ExtractionCompleted"));
+
+		SkillMatch skill = ((ExtractionCompleted) event).result().skills().get(0);
+		assertThat(skill.name()).isEqualTo("Java");
+		assertThat(skill.matched()).isNull();
 	}
 
 	@Test

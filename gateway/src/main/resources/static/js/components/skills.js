@@ -1,9 +1,10 @@
 import {h} from '../dom.js';
 import {humanize} from '../format.js';
 
-const TYPE_ORDER = ['hard', 'tool', 'soft', 'language'];
+const TYPE_ORDER = ['hard', 'tool', 'soft', 'language', 'unmapped'];
 
-const TYPE_LABELS = {hard: 'Hard skills', tool: 'Tools', soft: 'Soft skills', language: 'Languages'};
+const TYPE_LABELS = {hard: 'Hard skills', tool: 'Tools', soft: 'Soft skills', language: 'Languages',
+	unmapped: 'Listed, not in the dictionary'};
 
 /**
  * Skills grouped by type; each opens (click, Enter) to show where it was found, and shows the
@@ -30,11 +31,24 @@ function rank(type) {
 }
 
 function skillChip(skill, onRemove) {
-	const evidence = skill.evidence ? h('span.evidence', '“', skill.evidence, '”') : h('span.muted', 'Added by hand.');
-	return h('details.skill', {title: skill.evidence || ''},
-		h('summary', skill.name || skill.skillId),
+	const evidence = skill.evidence ? h('span.evidence', '“', ...highlighted(skill.evidence, skill.matched), '”')
+		: h('span.muted', 'Added by hand.');
+	const unmapped = skill.type === 'unmapped';
+	return h('details.skill', {title: skill.evidence || '', dataset: {unmapped: String(unmapped)}},
+		h('summary', skill.name || skill.skillId,
+			unmapped ? h('span.badge.unmapped', {title: 'Named in a skills list; no dictionary entry maps it'}, 'unmapped') : null),
 		h('div.skill-detail', evidence,
 			skill.section ? h('span.muted.block', `Found in ${humanize(skill.section)}`) : null,
 			onRemove ? h('button.button.small.danger', {type: 'button', onclick: () => onRemove(skill)},
 				`Remove ${skill.name || ''}`) : null));
+}
+
+/** The evidence with the text that matched marked, where the evidence holds it (older results have no `matched`). */
+function highlighted(evidence, matched) {
+	const text = matched ? matched.replace(/\s+/g, ' ').trim() : '';
+	const at = text ? evidence.indexOf(text) : -1;
+	if (at < 0) {
+		return [evidence];
+	}
+	return [evidence.slice(0, at), h('mark.matched', text), evidence.slice(at + text.length)];
 }

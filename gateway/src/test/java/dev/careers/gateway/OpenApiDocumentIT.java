@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the same credentials as the API, and every operation in it routed to a service (so nothing
  * internal is in it). The services' own tests check it against their controllers.
  */
-class OpenApiDocumentIT extends GatewayOverHttp {
+class OpenApiDocumentIT extends AbstractGatewayIT {
 
 	static final String DOCUMENT = "/api/openapi.json";
 

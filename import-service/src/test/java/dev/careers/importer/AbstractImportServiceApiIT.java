@@ -186,6 +186,7 @@ abstract class AbstractImportServiceApiIT extends AbstractImportServiceIT {
 			assertThat(profile.get("skills")).hasSize(1);
 			assertThat(profile.get("skills").get(0).get("name").asString()).isEqualTo("C");
 			assertThat(profile.get("skills").get(0).get("evidence").asString()).contains("C");
+			assertThat(profile.get("skills").get(0).get("matched").asString()).isEqualTo("C");
 			assertThat(processed(marker)).isTrue();
 		});
 		JsonNode profile = client.get(tenant, "/api/applicants/{id}", applicantId).getBody();
@@ -307,7 +308,7 @@ abstract class AbstractImportServiceApiIT extends AbstractImportServiceIT {
 	private static ExtractionResult result(String name, String email, String skill) {
 		return new ExtractionResult("test-1",
 				List.of(new SkillMatch("skill:" + skill, skill, "hard", "language", "Skills: " + skill, 10,
-						10 + skill.length(), "skills", 0.9)),
+						10 + skill.length(), "skills", 0.9, skill)),
 				new ContactDetails(name, email, "+1 555 010 2030", List.of("https://github.com/example")), null, 1,
 				400, false, null, 120);
 	}

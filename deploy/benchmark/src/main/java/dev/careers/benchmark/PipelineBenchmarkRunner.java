@@ -27,8 +27,10 @@ final class PipelineBenchmarkRunner {
 
 	/** Documents/s of the worker pipeline alone, best of {@code rounds}. */
 	static double measure(Path home, Path corpus, int rounds) throws InterruptedException {
-		List<String> command = List.of(home.resolve("mvnw").toString(), "-o", "-q", "-pl", "extraction-worker",
-				"test-compile", "exec:java", "-Dexec.args=" + corpus.toAbsolutePath() + " " + rounds);
+		// -am: the events module from source, never a stale jar of the local repository
+		List<String> command = List.of(home.resolve("mvnw").toString(), "-o", "-q", "-pl", "extraction-worker", "-am",
+				"test-compile", "org.codehaus.mojo:exec-maven-plugin:3.5.0:java",
+				"-Dexec.args=" + corpus.toAbsolutePath() + " " + rounds);
 		System.out.println("  " + String.join(" ", command));
 		try {
 			Path output = Files.createTempFile("pipeline-benchmark", ".log");

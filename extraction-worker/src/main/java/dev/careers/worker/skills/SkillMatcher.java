@@ -3,9 +3,11 @@ package dev.careers.worker.skills;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.careers.events.SkillMatch;
 import dev.careers.worker.skills.Sections.Section;
@@ -52,9 +54,47 @@ public class SkillMatcher {
 			"proficiency", "conversational", "tongue", "intermediate", "basic", "advanced", "reading", "writing",
 			"interpreter", "translator", "translation");
 
+	private static final String ESCO = "http://data.europa.eu/esco/";
+
+	/** The category of a certification or licence found by its shape. */
+	static final String CERTIFICATION = "certification";
+
+	/** A list item no taxonomy entry maps: credible, but the dictionary cannot vouch for it. */
+	private static final double UNMAPPED_CONFIDENCE = 0.5;
+
+	private static final double CREDENTIAL_CONFIDENCE = 0.75;
+
+	/** Another word order or inflection of an alias is a little less certain than the alias itself. */
+	private static final double LOOSE_PENALTY = 0.05;
+
+	/** A duty describes a skill rather than names it. */
+	private static final double DUTY_PENALTY = 0.15;
+
+	private static final Set<String> ORGANISATION_WORDS = Set.of("university", "college", "school", "institute",
+			"academy", "center", "centre", "inc", "llc", "ltd", "corporation", "corp", "company", "association",
+			"hospital", "bank", "department", "foundation", "society", "agency", "group", "clinic");
+
+	private static final Pattern DEGREE = Pattern.compile("\\b(?:Bachelor|Master|Associate|Doctor|B\\.?S\\b|B\\.?A\\b|"
+			+ "M\\.?B\\.?A|M\\.?S\\b|Ph\\.?D|Diploma|Degree|Major|Minor|GED|High School)", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Words a duty may put between the two words of a skill ("reconciled all accounts", "scheduling
+	 * of staff"); not "and" or "or", which join two things ("safety and health").
+	 */
+	private static final Set<String> DUTY_SKIPPED = Set.of("a", "an", "the", "all", "of", "my", "our", "their",
+			"new", "daily", "various", "multiple");
+
+	/** Words too general to tell a duty's skill: "processed applications", "product quality". */
+	private static final Set<String> GENERIC_DUTY_WORDS = Set.of("process", "processed", "processing", "product",
+			"quality", "system", "data", "company", "operate", "operating", "operation", "service", "business",
+			"office", "information", "application", "management", "manage", "managed", "managing", "equipment",
+			"standard", "policy", "technique", "material", "tool", "software");
+
 	private final Taxonomy taxonomy;
 
 	private final SkillTrie trie;
+
+	private final LooseIndex loose;
 
 	public SkillMatcher() {
 		this(Taxonomy.load(Taxonomy.DEFAULT_RESOURCE));
@@ -63,6 +103,7 @@ public class SkillMatcher {
 	SkillMatcher(Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
 		this.trie = new SkillTrie(taxonomy.entries());
+		this.loose = new LooseIndex(taxonomy.entries(), new Stems());
 	}
 
 	/** The version of the dictionary every match comes from, to store beside the results. */
@@ -70,7 +111,11 @@ public class SkillMatcher {
 		return taxonomy.version();
 	}
 
-	/** Distinct skills named in {@code text}, strongest first. */
+	/**
+	 * Distinct skills named in {@code text}, strongest first: taxonomy aliases, skills-list items
+	 * mapped by their loose form or kept as unmapped skills, duties that name a skill in other
+	 * words, and certifications by their shape.
+	 */
 	public List<SkillMatch> match(String text) {
 		if (text == null || text.isEmpty()) {
 			return List.of();
@@ -79,21 +124,180 @@ public class SkillMatcher {
 		Sections sections = Sections.of(text);
 		List<Hit> hits = findAliases(text, tokens, sections);
 		Map<Integer, Best> bestPerSkill = new HashMap<>();
+		Spans taken = new Spans();
 		for (int h = 0; h < hits.size(); h++) {
 			Hit hit = hits.get(h);
 			if (hit.target.needsContext() && !inContext(hit, hits, h, text, tokens)) {
 				continue;
 			}
-			double confidence = confidence(hit);
-			bestPerSkill.merge(hit.target.entry(), new Best(hit, confidence, 1), Best::combine);
+			if (!plausible(hit, text, tokens)) {
+				// claimed all the same: "Adult Education Center" is no duty either
+				taken.add(tokens.get(hit.firstToken).start(), tokens.get(hit.lastToken).end());
+				continue;
+			}
+			bestPerSkill.merge(hit.target.entry(), new Best(hit, confidence(hit), 1), Best::combine);
+			taken.add(tokens.get(hit.firstToken).start(), tokens.get(hit.lastToken).end());
 		}
-		List<SkillMatch> matches = new ArrayList<>(bestPerSkill.size());
+		Stems stems = new Stems();
+		List<ListItems.Item> unmapped = new ArrayList<>();
+		for (ListItems.Item item : ListItems.of(text, sections)) {
+			if (taken.overlaps(item.start(), item.end())) {
+				continue;
+			}
+			int first = tokenAt(tokens, item.start());
+			int last = tokenAt(tokens, item.end() - 1);
+			LooseIndex.Found found = first <= last ? loose.find(stems.key(words(tokens, first, last))) : null;
+			if (found == null) {
+				unmapped.add(item);
+				continue;
+			}
+			// the item as written is the recruiter's name for it ("problem solving", not "solve problems")
+			String written = oneLine(text.substring(item.start(), item.end()));
+			Hit hit = new Hit(new Target(found.entry(), null, false, false, false, written), first, last,
+					Section.SKILLS);
+			bestPerSkill.merge(found.entry(), new Best(hit, confidence(hit) - LOOSE_PENALTY, 1), Best::combine);
+			taken.add(item.start(), item.end());
+		}
+		findDuties(text, tokens, sections, stems, taken, bestPerSkill);
+		List<SkillMatch> matches = new ArrayList<>(bestPerSkill.size() + unmapped.size());
+		Set<String> names = new HashSet<>();
 		for (Best best : bestPerSkill.values()) {
-			matches.add(toMatch(text, tokens, best));
+			SkillMatch match = toMatch(text, tokens, best);
+			matches.add(match);
+			names.add(ListItems.key(match.name()));
+		}
+		for (ListItems.Item item : unmapped) {
+			addShaped(matches, names, text, item.start(), item.end(), SkillMatch.UNMAPPED, null, UNMAPPED_CONFIDENCE);
+		}
+		for (Credentials.Found credential : Credentials.of(text)) {
+			// a credential that only contains a skill is more than it: "Project Management Professional (PMP)"
+			if (!taken.covers(credential.start(), credential.end())) {
+				addShaped(matches, names, text, credential.start(), credential.end(), "hard", CERTIFICATION,
+						CREDENTIAL_CONFIDENCE);
+			}
 		}
 		matches.sort(Comparator.comparingDouble(SkillMatch::confidence).reversed()
 			.thenComparingInt(SkillMatch::start));
 		return matches;
+	}
+
+	/** Offsets already claimed by a skill, so that nothing is read twice. */
+	private static final class Spans {
+
+		private final List<int[]> spans = new ArrayList<>();
+
+		void add(int start, int end) {
+			spans.add(new int[] { start, end });
+		}
+
+		boolean covers(int start, int end) {
+			for (int[] span : spans) {
+				if (span[0] <= start && end <= span[1]) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		boolean overlaps(int start, int end) {
+			for (int[] span : spans) {
+				if (span[0] < end && start < span[1]) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/**
+	 * Duties: two neighbouring words of a line whose stems are those of a two-word knowledge area, in
+	 * either order ("Reconciled accounts" for account reconciliation, "scheduled staff" for staff
+	 * scheduling). Only {@code hard} skills: a tool is named, not described.
+	 */
+	private void findDuties(String text, List<Tokens.Token> tokens, Sections sections, Stems stems, Spans taken,
+			Map<Integer, Best> bestPerSkill) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			Tokens.Token first = tokens.get(i);
+			if (Stems.FILLER.contains(first.normalised()) || sections.inHeading(first.start())) {
+				continue;
+			}
+			int j = i + 1;
+			if (DUTY_SKIPPED.contains(tokens.get(j).normalised()) && j + 1 < tokens.size()) {
+				j++;
+			}
+			Tokens.Token second = tokens.get(j);
+			if (Stems.FILLER.contains(second.normalised()) || GENERIC_DUTY_WORDS.contains(first.normalised())
+					|| GENERIC_DUTY_WORDS.contains(second.normalised()) || breaksPhrase(text, first.end(), second.start())
+					|| taken.overlaps(first.start(), second.end())) {
+				continue;
+			}
+			LooseIndex.Found found = loose.findPair(stems.stem(first.normalised()), stems.stem(second.normalised()));
+			if (found == null || !"hard".equals(taxonomy.entries().get(found.entry()).type())) {
+				continue;
+			}
+			Hit hit = new Hit(new Target(found.entry(), null, false, false, false, found.alias()), i, j,
+					sections.at(first.start()));
+			bestPerSkill.merge(found.entry(), new Best(hit, confidence(hit) - DUTY_PENALTY, 1), Best::combine);
+			taken.add(first.start(), second.end());
+		}
+	}
+
+	/** A line break or a sentence or list mark between two words: they belong to different phrases. */
+	private static boolean breaksPhrase(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '|') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String[] words(List<Tokens.Token> tokens, int first, int last) {
+		String[] words = new String[last - first + 1];
+		for (int t = first; t <= last; t++) {
+			words[t - first] = tokens.get(t).normalised();
+		}
+		return words;
+	}
+
+	/** The index of the token holding or following {@code offset}. */
+	private static int tokenAt(List<Tokens.Token> tokens, int offset) {
+		int low = 0;
+		int high = tokens.size() - 1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			Tokens.Token token = tokens.get(mid);
+			if (token.end() <= offset) {
+				low = mid + 1;
+			}
+			else if (token.start() > offset) {
+				high = mid - 1;
+			}
+			else {
+				return mid;
+			}
+		}
+		return low;
+	}
+
+	/** A skill found by its shape (an unmapped list item, a certification), once per name. */
+	private static void addShaped(List<SkillMatch> matches, Set<String> names, String text, int start, int end,
+			String type, String category, double confidence) {
+		String matched = text.substring(start, end);
+		String name = oneLine(matched);
+		String key = ListItems.key(name);
+		if (!names.add(key)) {
+			return;
+		}
+		String id = (CERTIFICATION.equals(category) ? "certification:" : "unmapped:") + key;
+		matches.add(new SkillMatch(id, name, type, category, snippet(text, start, end), start, end, Section.SKILLS.label(),
+				confidence, matched));
+	}
+
+	private static String oneLine(String text) {
+		return text.replaceAll("\\s+", " ").strip();
 	}
 
 	private record Hit(Target target, int firstToken, int lastToken, Section section) {
@@ -127,6 +331,10 @@ public class SkillMatcher {
 					foundEnd = j;
 				}
 			}
+			if (found == null && i + 1 < tokens.size()) {
+				found = splitCamelCase(text, tokens, i);
+				foundEnd = i + 1;
+			}
 			if (found == null || sections.inHeading(tokens.get(i).start())) {
 				i++;
 				continue;
@@ -135,6 +343,37 @@ public class SkillMatcher {
 			i = foundEnd + 1;
 		}
 		return hits;
+	}
+
+	/**
+	 * A one-word product name with an inner capital written as two words: "Power Point" for
+	 * PowerPoint, "Quick Books" for QuickBooks. Only such names: "data base" stays two words.
+	 */
+	private Target splitCamelCase(String text, List<Tokens.Token> tokens, int first) {
+		Tokens.Token one = tokens.get(first);
+		Tokens.Token two = tokens.get(first + 1);
+		if (two.start() - one.end() != 1 || text.charAt(one.end()) != ' '
+				|| !Character.isUpperCase(text.charAt(two.start()))) {
+			return null;
+		}
+		Node node = trie.root().next(one.normalised() + two.normalised());
+		if (node == null) {
+			return null;
+		}
+		for (Target target : node.targets()) {
+			String spelling = target.spelling()[0];
+			if (!target.caseSensitive() && !target.needsContext() && innerCapitalAt(spelling, two.end() - two.start(),
+					one.end() - one.start())) {
+				return target;
+			}
+		}
+		return null;
+	}
+
+	/** Whether {@code name} is one word whose second part, after {@code firstLength} letters, starts with a capital. */
+	private static boolean innerCapitalAt(String name, int secondLength, int firstLength) {
+		return name.length() == firstLength + secondLength && Character.isUpperCase(name.charAt(0))
+				&& Character.isUpperCase(name.charAt(firstLength));
 	}
 
 	private static Target spelledAsRequired(List<Target> targets, String text, List<Tokens.Token> tokens, int first) {
@@ -162,6 +401,57 @@ public class SkillMatcher {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Precision rules a reader would apply: a skill word inside an organisation's name ("Martinez
+	 * Adult Education Center", "University of Psychology") or a degree's field of study ("Bachelor of
+	 * Arts, Psychology") names no skill, and a generic one-word knowledge area ("statistics",
+	 * "database") counts outside a skills list only where it stands as an item of its own.
+	 */
+	private boolean plausible(Hit hit, String text, List<Tokens.Token> tokens) {
+		Entry entry = entry(hit);
+		if ("tool".equals(entry.type()) && hit.target.caseSensitive()) {
+			return !insideOrganisationName(hit, text, tokens);
+		}
+		if (insideOrganisationName(hit, text, tokens)) {
+			return false;
+		}
+		boolean listed = hit.section == Section.SKILLS || hit.section == Section.LANGUAGES;
+		if (!listed && !"tool".equals(entry.type()) && onDegreeLine(text, tokens.get(hit.firstToken).start())) {
+			return false;
+		}
+		boolean oneWordKnowledge = hit.firstToken == hit.lastToken && "hard".equals(entry.type())
+				&& entry.id().startsWith(ESCO);
+		return listed || !oneWordKnowledge || standsAlone(hit, text, tokens);
+	}
+
+	/** Capitalised words up to an organisation word on the same line: "... Adult Education Center". */
+	private static boolean insideOrganisationName(Hit hit, String text, List<Tokens.Token> tokens) {
+		if (!Character.isUpperCase(text.charAt(tokens.get(hit.firstToken).start()))) {
+			return false;
+		}
+		for (int t = hit.lastToken + 1; t < tokens.size() && t <= hit.lastToken + 3; t++) {
+			Tokens.Token token = tokens.get(t);
+			if (breaksPhrase(text, tokens.get(t - 1).end(), token.start())
+					|| !Character.isUpperCase(text.charAt(token.start()))) {
+				return false;
+			}
+			if (ORGANISATION_WORDS.contains(token.normalised())) {
+				return true;
+			}
+		}
+		if (hit.firstToken >= 2 && "of".equals(tokens.get(hit.firstToken - 1).normalised())) {
+			return ORGANISATION_WORDS.contains(tokens.get(hit.firstToken - 2).normalised());
+		}
+		return false;
+	}
+
+	private static boolean onDegreeLine(String text, int offset) {
+		int lineStart = text.lastIndexOf('\n', offset) + 1;
+		int lineEnd = text.indexOf('\n', offset);
+		String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+		return DEGREE.matcher(line).find();
 	}
 
 	private boolean inContext(Hit hit, List<Hit> hits, int index, String text, List<Tokens.Token> tokens) {
@@ -276,8 +566,35 @@ public class SkillMatcher {
 		double repeated = Math.min(0.1, 0.05 * (best.mentions - 1));
 		double confidence = Math.round(Math.min(0.99, best.confidence + repeated) * 100) / 100.0;
 		String section = hit.section == null ? null : hit.section.label();
-		return new SkillMatch(entry.id(), entry.name(), entry.type(), entry.category(), snippet(text, start, end),
-				start, end, section, confidence);
+		return new SkillMatch(entry.id(), displayName(entry, hit.target), entry.type(), entry.category(),
+				snippet(text, start, end),
+				start, end, section, confidence, text.substring(start, end));
+	}
+
+	/**
+	 * The name a recruiter writes. ESCO names skills as duties ("manage time", "solve problems"):
+	 * its alias the text used ("time management", "problem solving") reads better, first letter
+	 * capitalised. An acronym the text used stands for a bracketed name ("SQL" for "Structured
+	 * query language (SQL)"). Otherwise, and for languages, the taxonomy's own name ("Microsoft
+	 * Excel" for "Excel", "Spanish" for "speak Spanish").
+	 */
+	static String displayName(Entry entry, Target target) {
+		String alias = target.alias();
+		if (alias == null || target.preferred() || "language".equals(entry.type())) {
+			return capitalised(entry.name());
+		}
+		if (entry.name().endsWith("(" + alias + ")")) {
+			return alias;
+		}
+		return entry.id().startsWith(ESCO) ? capitalised(alias) : entry.name();
+	}
+
+	/** "time management" as "Time management"; a name with capitals of its own ("iPhone") as written. */
+	private static String capitalised(String name) {
+		if (!name.isEmpty() && name.chars().noneMatch(Character::isUpperCase)) {
+			return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		}
+		return name;
 	}
 
 	private Entry entry(Hit hit) {

@@ -15,8 +15,12 @@ import dev.careers.worker.skills.Taxonomy.Entry;
  */
 final class SkillTrie {
 
-	/** An alias ending at a node: which entry it names and how strictly it must be spelled. */
-	record Target(int entry, String[] spelling, boolean caseSensitive, boolean needsContext, boolean preferred) {
+	/**
+	 * An alias ending at a node: which entry it names, how strictly it must be spelled, and the alias
+	 * as the dictionary writes it (what a recruiter reads when the text used this alias).
+	 */
+	record Target(int entry, String[] spelling, boolean caseSensitive, boolean needsContext, boolean preferred,
+			String alias) {
 	}
 
 	static final class Node {
@@ -81,7 +85,8 @@ final class SkillTrie {
 			}
 		}
 		List<Target> targets = new ArrayList<>(node.targets);
-		targets.add(new Target(entry, spelling, alias.caseSensitive(), alias.needsContext(), preferred));
+		targets.add(new Target(entry, spelling, alias.caseSensitive(), alias.needsContext(), preferred,
+				alias.text()));
 		node.targets = List.copyOf(targets);
 		return tokens.size();
 	}

@@ -36,7 +36,8 @@ import dev.careers.worker.word.WordTextExtractor;
  * favour neither; the best round of each counts.
  *
  * <pre>
- * ./mvnw -o -q -pl extraction-worker test-compile exec:java -Dexec.args="/work/shared/corpus/resumes 5"
+ * ./mvnw -o -q -pl extraction-worker -am test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ *   -Dexec.args="/work/shared/corpus/resumes 5"
  * </pre>
  */
 public final class PipelineBenchmark {

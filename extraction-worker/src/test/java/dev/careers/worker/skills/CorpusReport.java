@@ -26,14 +26,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * skills, and the time each step takes. The PDFs are read where they lie and never copied.
  *
  * <pre>
- * ./mvnw -o -q -pl extraction-worker test-compile dependency:build-classpath \
- *   -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
- * java -cp "extraction-worker/target/test-classes:extraction-worker/target/classes:$(cat extraction-worker/target/test-classpath.txt)" \
- *   dev.careers.worker.skills.CorpusReport /work/shared/corpus/resumes
+ * ./mvnw -o -q -pl extraction-worker -am test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ *   -Dexec.mainClass=dev.careers.worker.skills.CorpusReport -Dexec.args=/work/shared/corpus/resumes
  * </pre>
  *
- * (exec:java runs the pipeline benchmark the module's pom names.) With {@code -Dskill=NAME} after
- * {@code java} it also prints the evidence of every match of that skill, to check a
+ * With {@code -Dskill=NAME} it also prints the evidence of every match of that skill, to check a
  * suspected false positive; {@code -Dtop=N} lists more of the most frequent skills.
  */
 public final class CorpusReport {

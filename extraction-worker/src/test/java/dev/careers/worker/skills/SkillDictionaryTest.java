@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The committed dictionary, as the worker loads it: what a recruiter expects to be found is found,
+ * The committed dictionary, as the worker loads it: what a recruiter expects to be found is found
+ * (list items, duties, certifications, under the names a recruiter writes, with the text matched),
  * and the known false positives of {@code skills/false-positives.txt} stay unmatched.
  */
 class SkillDictionaryTest {
@@ -45,9 +46,9 @@ class SkillDictionaryTest {
 				Experience
 				Built Node.js services on Amazon Web Services and did project management.
 				""";
-		assertThat(names(resume)).contains("Python", "Java", "Structured query language (SQL)", "Kubernetes",
-				"Microsoft Excel", "Intuit QuickBooks", "customer service", "English", "Spanish", "Node.js",
-				"Amazon Web Services (AWS)", "project management");
+		assertThat(names(resume)).contains("Python", "Java", "SQL", "Kubernetes", "Microsoft Excel",
+				"Intuit QuickBooks", "Customer service", "English", "Spanish", "Node.js", "Amazon Web Services (AWS)",
+				"Project management");
 	}
 
 	@Test
@@ -78,6 +79,100 @@ class SkillDictionaryTest {
 				.filter(l -> !l.isBlank() && !l.startsWith("#"))
 				.toList();
 		}
+	}
+
+	private static SkillMatch named(String text, String name) {
+		return matcher.match(text).stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow(
+				() -> new AssertionError(name + " not in " + names(text)));
+	}
+
+	@Test
+	void eachMatchReportsTheExactTextItMatched() {
+		String text = "Skills\nAdvanced MS Excel, time-management";
+
+		SkillMatch time = named(text, "Time management");
+		assertThat(time.matched()).isEqualTo("time-management");
+		assertThat(text.substring(time.start(), time.end())).isEqualTo(time.matched());
+		assertThat(time.evidence()).contains(time.matched());
+	}
+
+	@Test
+	void namesAreTheOnesARecruiterWrites() {
+		assertThat(names("Core Qualifications\nSQL, problem solving, critical thinking, time management"))
+			.contains("SQL", "Problem solving", "Critical thinking", "Time management")
+			.doesNotContain("manage time", "solve problems", "think critically");
+	}
+
+	@Test
+	void aListItemThatNoEntryMapsIsKeptAsUnmappedWithLowerConfidence() {
+		List<SkillMatch> skills = matcher.match("Skills\nQuickBooks, Vendor onboarding, Zorblax ledger tuning");
+
+		assertThat(skills).filteredOn(m -> SkillMatch.UNMAPPED.equals(m.type()))
+			.extracting(SkillMatch::name)
+			.contains("Vendor onboarding", "Zorblax ledger tuning");
+		SkillMatch unmapped = skills.stream().filter(m -> m.name().equals("Zorblax ledger tuning")).findFirst().orElseThrow();
+		assertThat(unmapped.skillId()).isEqualTo("unmapped:zorblax ledger tuning");
+		assertThat(unmapped.confidence()).isLessThan(named("Skills\nQuickBooks", "Intuit QuickBooks").confidence());
+	}
+
+	@Test
+	void plainlyNotSkillsAreLeftOutOfLists() {
+		assertThat(names("Skills\nHard-working, Team player, Company Name, Office Manager, dependable"))
+			.isEmpty();
+	}
+
+	@Test
+	void itemsAreSplitAtCommasBulletsPipesAndColumnGaps() {
+		assertThat(names("Highlights\nVendor onboarding | Cold calling\n\u2022 Route planning\nShift handover    Menu costing"))
+			.contains("Vendor onboarding", "Cold-calling", "Route planning", "Shift handover", "Menu costing");
+	}
+
+	@Test
+	void aListItemMapsInAnotherWordOrderOrWithAnAmpersand() {
+		assertThat(matcher.match("Skills\nManagement of risk, Safety & health")).extracting(SkillMatch::type)
+			.isNotEmpty()
+			.doesNotContain(SkillMatch.UNMAPPED);
+	}
+
+	@Test
+	void aDutyShowsTheSkillItExercises() {
+		assertThat(matcher.match("Experience\nIdentified risks in supplier contracts.")).isNotEmpty()
+			.anySatisfy(m -> {
+				assertThat(m.matched()).isEqualTo("Identified risks");
+				assertThat(m.name()).isEqualTo("Risk identification");
+			});
+	}
+
+	@Test
+	void certificationsAndLicencesAreFoundByTheirShape() {
+		assertThat(names("Certifications\nCertified Public Accountant, 2015\nCommercial Driver's License Class A\n"
+				+ "Passed the Series 7 and 63 exams. PMP since 2019.")).contains("Certified Public Accountant",
+						"Commercial Driver's License Class A", "Series 7 and 63", "PMP");
+		assertThat(names("Certifications\nProject Management Professional (PMP)"))
+			.contains("Project Management Professional (PMP)");
+	}
+
+	@Test
+	void aProductNameWithAnInnerCapitalIsFoundWrittenAsTwoWords() {
+		assertThat(names("Skills\nPower Point, Quick Books")).contains("Microsoft PowerPoint", "Intuit QuickBooks");
+		assertThat(names("Experience\nPower point of the plan")).doesNotContain("Microsoft PowerPoint");
+	}
+
+	@Test
+	void spokenLanguagesCountWithAProficiencyPhrase() {
+		assertThat(names("Bilingual in English and Spanish")).contains("English", "Spanish");
+	}
+
+	@Test
+	void aSkillWordInsideAnOrganisationNameIsNoSkill() {
+		assertThat(names("Education\nRiverside Adult Education Center, 2008")).doesNotContain("Adult education");
+		assertThat(names("Education\nBachelor of Arts, Psychology, 2012")).doesNotContain("Psychology");
+	}
+
+	@Test
+	void aGenericWordStandingInASentenceIsNoSkill() {
+		assertThat(names("Experience\nImproved operational statistics and efficiency.")).doesNotContain("Statistics");
+		assertThat(names("Skills\nStatistics, Forecasting")).contains("Statistics");
 	}
 
 }

@@ -18,9 +18,13 @@ import dev.careers.events.SkillMatch;
  */
 record RequiredSkills(List<String> manual, List<String> removed) {
 
-	/** One line of Required Skills; evidence and taxonomy fields only for extracted skills. */
+	/**
+	 * One line of Required Skills; evidence and taxonomy fields only for extracted skills.
+	 * {@code matched} is the text of the description that matched, to highlight in the evidence
+	 * (null for skills extracted before it was recorded).
+	 */
 	record Skill(String name, String skillId, String type, String category, String evidence, String section,
-			Double confidence, boolean addedByHand) {
+			Double confidence, boolean addedByHand, String matched) {
 	}
 
 	RequiredSkills edit(List<String> add, List<String> remove) {
@@ -50,11 +54,11 @@ record RequiredSkills(List<String> manual, List<String> removed) {
 		for (SkillMatch match : extracted) {
 			if (match.name() != null && !removed.contains(key(match.name()))) {
 				byKey.putIfAbsent(key(match.name()), new Skill(match.name(), match.skillId(), match.type(),
-						match.category(), match.evidence(), match.section(), match.confidence(), false));
+						match.category(), match.evidence(), match.section(), match.confidence(), false, match.matched()));
 			}
 		}
 		for (String name : manual) {
-			byKey.putIfAbsent(key(name), new Skill(name, null, null, null, null, null, null, true));
+			byKey.putIfAbsent(key(name), new Skill(name, null, null, null, null, null, null, true, null));
 		}
 		return List.copyOf(byKey.values());
 	}

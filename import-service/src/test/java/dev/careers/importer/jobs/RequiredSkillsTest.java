@@ -19,6 +19,7 @@ class RequiredSkillsTest {
 		assertThat(skills).extracting(RequiredSkills.Skill::name).containsExactly("Java", "Kafka");
 		assertThat(skills.get(0).evidence()).isEqualTo("Java 17 services");
 		assertThat(skills.get(0).section()).isEqualTo("requirements");
+		assertThat(skills.get(0).matched()).isEqualTo("Java");
 		assertThat(skills).noneMatch(RequiredSkills.Skill::addedByHand);
 	}
 
@@ -53,7 +54,7 @@ class RequiredSkillsTest {
 
 	private static SkillMatch match(String name, String evidence) {
 		return new SkillMatch("skill:" + name, name, "hard", "language", evidence, 0, name.length(), "requirements",
-				0.8);
+				0.8, name);
 	}
 
 }

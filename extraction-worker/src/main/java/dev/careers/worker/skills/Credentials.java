@@ -1,0 +1,62 @@
+package dev.careers.worker.skills;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Certifications and licences as resumes name them: "Certified Public Accountant", "Commercial
+ * Driver's License", "Private Pilot Certificate", "Series 7", and the well-known acronyms (CPA,
+ * PMP, CDL...). A taxonomy names few of them, so they are found by their shape.
+ */
+final class Credentials {
+
+	/** A credential's offsets in the text. */
+	record Found(int start, int end) {
+	}
+
+	private static final String WORD = "[A-Z][A-Za-z'&\\-]*";
+
+	private static final Pattern CERTIFIED = Pattern
+		.compile("\\b(?:Certified|Licensed|Registered|Chartered)(?: (?:" + WORD + "|of|in))*? " + WORD
+				+ "(?= *(?:\\(|,|;|\\.|\\n|$| [a-z0-9]))");
+
+	private static final Pattern LICENCE = Pattern
+		.compile("\\b(?:" + WORD + " ){1,4}(?:License|Licence|Certificate|Certification)\\b(?: (?:Class )?[A-Z]\\b)?");
+
+	private static final Pattern SERIES = Pattern.compile("\\bSeries \\d{1,2}(?:(?: ?, ?| and | ?& ?)\\d{1,2})*\\b");
+
+	/** A credential's full name before its acronym: "Project Management Professional (PMP)". */
+	private static final Pattern NAMED_ACRONYM = Pattern.compile("\\b(?:[A-Z][a-z]+ ){1,5}\\((?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|"
+			+ "CCNA|CCNP|CISSP|CISA|CPC|PHR|SPHR|HHA|EMT|ACLS|BLS|PALS|CSM|CSPO)\\)");
+
+	private static final Pattern ACRONYM = Pattern.compile("(?<![\\w/-])(?=[A-Z])(?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|CPR|AED|CCNA|CCNP|"
+			+ "CISSP|CISA|CPC|PHR|SPHR|SHRM-CP|SHRM-SCP|ServSafe|OSHA(?: ?\\d{2})?|HAZMAT|TWIC|EMT|ACLS|BLS|PALS|NREMT|"
+			+ "ASE|FAA|A&P|CSM|CSPO|ITIL|Six Sigma(?: (?:Green|Black|Yellow) Belt)?|Lean Six Sigma)(?![\\w/-])");
+
+	/** Words of a title or a course that are no credential ("Business License" is; "Driver Certificate Program" is a course). */
+	private static final Pattern NOT_A_CREDENTIAL = Pattern.compile("(?i)\\b(?:program|course|company|name|state|city)\\b");
+
+	private Credentials() {
+	}
+
+	static List<Found> of(String text) {
+		List<Found> found = new ArrayList<>();
+		for (Pattern pattern : List.of(NAMED_ACRONYM, SERIES, CERTIFIED, LICENCE, ACRONYM)) {
+			Matcher m = pattern.matcher(text);
+			while (m.find()) {
+				String credential = m.group();
+				if (!NOT_A_CREDENTIAL.matcher(credential).find() && !overlaps(found, m.start(), m.end())) {
+					found.add(new Found(m.start(), m.end()));
+				}
+			}
+		}
+		return found;
+	}
+
+	private static boolean overlaps(List<Found> found, int start, int end) {
+		return found.stream().anyMatch(f -> f.start < end && start < f.end);
+	}
+
+}

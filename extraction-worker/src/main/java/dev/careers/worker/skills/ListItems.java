@@ -1,0 +1,176 @@
+package dev.careers.worker.skills;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.careers.worker.skills.Sections.Section;
+
+/**
+ * The items of a resume's skills lists (Skills, Highlights, Core Qualifications, Technical Skills):
+ * each line of such a section split at commas, semicolons, pipes, bullets, tabs and column gaps,
+ * trimmed of list marks, and kept only when it could be a skill. Plainly-not-skills are left out:
+ * personality adjectives ("hard-working", "team player"), the placeholders of anonymised resumes
+ * ("Company Name", "City , State"), job titles ("Office Manager"), sentences and numbers.
+ */
+final class ListItems {
+
+	/** An item's offsets in the text. */
+	record Item(int start, int end) {
+	}
+
+	private static final int MAX_WORDS = 5;
+
+	private static final int MIN_LETTERS = 2;
+
+	/** Words that describe a person rather than name a skill (the gold labelling rules agree). */
+	private static final Set<String> NOT_SKILLS = Set.of("hard working", "hardworking", "hard worker", "honest",
+			"dependable", "reliable", "self motivated", "self starter", "motivated", "energetic", "fast learner",
+			"quick learner", "team player", "punctual", "calm under pressure", "positive attitude", "friendly",
+			"enthusiastic", "flexible", "loyal", "trustworthy", "outgoing", "dedicated", "passionate", "creative",
+			"professional", "responsible", "driven", "results oriented", "goal oriented", "team oriented",
+			"personable", "courteous", "polite", "mature", "diligent", "proactive", "ambitious", "confident",
+			"company name", "city", "state", "city state", "name", "date", "present", "current", "skills", "skill",
+			"other", "others", "etc", "various", "and more", "excellent", "strong", "good", "advanced", "basic",
+			"intermediate", "proficient", "experienced", "knowledge", "ability", "abilities", "expertise",
+			"highlights", "summary", "qualifications", "experience", "education", "bi");
+
+	/** Last words of a job title: "Office Manager", "Sales Associate". */
+	private static final Set<String> TITLE_WORDS = Set.of("manager", "assistant", "clerk", "specialist",
+			"representative", "director", "officer", "analyst", "accountant", "associate", "supervisor",
+			"coordinator", "administrator", "executive", "consultant", "engineer", "technician", "intern",
+			"president", "chef", "cook", "driver", "teller", "cashier", "advocate", "attorney", "lawyer", "agent",
+			"designer", "developer", "nurse", "worker", "operator", "mechanic", "pilot", "instructor", "teacher",
+			"owner", "founder", "lead", "head");
+
+	/** Words that make an item a sentence or a fragment of one. */
+	private static final Set<String> SENTENCE_WORDS = Set.of("i", "my", "me", "is", "are", "was", "were", "will",
+			"have", "has", "be", "been", "who", "which", "that", "able");
+
+	private static final Set<String> LEADING_LINK_WORDS = Set.of("and", "or", "including", "with", "to", "of",
+			"the", "a", "an", "in", "on", "for", "from", "by");
+
+	private ListItems() {
+	}
+
+	/** Every credible item of every skills-section line, in text order. */
+	static List<Item> of(String text, Sections sections) {
+		List<Item> items = new ArrayList<>();
+		int lineStart = 0;
+		while (lineStart < text.length()) {
+			int lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = text.length();
+			}
+			if (sections.at(lineStart) == Section.SKILLS) {
+				int from = lineStart;
+				while (from < lineEnd && sections.inHeading(from)) {
+					from++;
+				}
+				split(text, from, lineEnd, items);
+			}
+			lineStart = lineEnd + 1;
+		}
+		return items;
+	}
+
+	private static void split(String text, int from, int to, List<Item> items) {
+		if (isProse(text, from, to)) {
+			return;
+		}
+		int itemStart = from;
+		for (int i = from; i <= to; i++) {
+			if (i == to || isSeparator(text, i, to)) {
+				addIfCredible(text, itemStart, i, items);
+				itemStart = i + 1;
+			}
+		}
+	}
+
+	/** A line of more words than an item has and no list mark: a sentence, not a list. */
+	private static boolean isProse(String text, int from, int to) {
+		int words = 0;
+		for (int i = from; i < to; i++) {
+			if (isSeparator(text, i, to)) {
+				return false;
+			}
+			if (Character.isLetterOrDigit(text.charAt(i)) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+				words++;
+			}
+		}
+		return words > MAX_WORDS;
+	}
+
+	private static boolean isSeparator(String text, int i, int lineEnd) {
+		char c = text.charAt(i);
+		return c == ',' || c == ';' || c == '|' || c == '\u2022' || c == '\u00b7' || c == '\u25cf' || c == '\u25aa'
+				|| c == '\u2023' || c == '\t' || c == '\uf0b7' || c == '*' || c == ':'
+				|| (c == ' ' && i + 1 < lineEnd && text.charAt(i + 1) == ' ');
+	}
+
+	private static void addIfCredible(String text, int start, int end, List<Item> items) {
+		while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '+'
+				&& text.charAt(end - 1) != '#' && text.charAt(end - 1) != ')') {
+			end--;
+		}
+		if (end > start && credible(text.substring(start, end))) {
+			items.add(new Item(start, end));
+		}
+	}
+
+	static boolean credible(String item) {
+		String key = key(item);
+		String[] words = key.split(" ");
+		long letters = item.chars().filter(Character::isLetter).count();
+		if (key.isEmpty() || words.length > MAX_WORDS || letters < MIN_LETTERS || NOT_SKILLS.contains(key)) {
+			return false;
+		}
+		if (TITLE_WORDS.contains(words[words.length - 1]) || letters * 2 < item.length() - countSpaces(item)) {
+			return false;
+		}
+		for (String word : words) {
+			if (SENTENCE_WORDS.contains(word)) {
+				return false;
+			}
+		}
+		if (LEADING_LINK_WORDS.contains(words[0]) || item.contains(". ")) {
+			// the tail of a sentence cut at a comma: "and accepts responsibility", "problems. Researched"
+			return false;
+		}
+		// one word the dictionary does not know is a generic word ("clients", "Sales") unless an acronym
+		return words.length > 1 || isAcronym(item);
+	}
+
+	private static boolean isAcronym(String item) {
+		return item.length() >= 2 && item.length() <= 6 && item.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+	}
+
+	/** Lower case, letters and digits, one space between words: "Hard-working" is "hard working". */
+	static String key(String item) {
+		StringBuilder key = new StringBuilder(item.length());
+		boolean space = false;
+		for (int i = 0; i < item.length(); i++) {
+			char c = item.charAt(i);
+			if (Character.isLetterOrDigit(c) || c == '+' || c == '#') {
+				if (space && key.length() > 0) {
+					key.append(' ');
+				}
+				key.append(Character.toLowerCase(c));
+				space = false;
+			}
+			else {
+				space = true;
+			}
+		}
+		return key.toString().toLowerCase(Locale.ROOT);
+	}
+
+	private static long countSpaces(String item) {
+		return item.chars().filter(Character::isWhitespace).count();
+	}
+
+}
