@@ -47,7 +47,7 @@ final class RunningStack {
 		// as the other modules' test JVMs: C1 only, a quicker start for a short test
 		jvmOptions.add("-XX:TieredStopAtLevel=1");
 		jvmOptions.addAll(configuration.settings());
-		LocalSystem system = LocalSystem.start(LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
+		LaunchOptions options = LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
 			.dataDir(dataDir)
 			.ports(ports)
 			.tenants(configuration.tenants())
@@ -57,8 +57,15 @@ final class RunningStack {
 			// four or five Spring Boot services starting at once on a busy 2-core machine: with eight
 			// builds beside them (a load of 40 to 60), a stack took more than five minutes
 			.startupTimeout(Duration.ofMinutes(10))
-			.build());
-		return new RunningStack(configuration, dataDir, ports, system);
+			.build();
+		try {
+			return new RunningStack(configuration, dataDir, ports, LocalSystem.start(options));
+		}
+		catch (RuntimeException failure) {
+			// the launcher has stopped what it started; its data goes too
+			deleteTree(dataDir);
+			throw failure;
+		}
 	}
 
 	LocalStack.Configuration configuration() {
@@ -93,7 +100,7 @@ final class RunningStack {
 	void stop() {
 		List<ProcessInfo> processes = system.processes();
 		system.stop();
-		deleteDataDir();
+		deleteTree(dataDir);
 		List<ProcessInfo> alive = processes.stream().filter(ProcessInfo::isAlive).toList();
 		if (!alive.isEmpty()) {
 			throw new IllegalStateException("The stack of " + testClasses + " left processes running after it stopped: " + alive);
@@ -109,7 +116,7 @@ final class RunningStack {
 		}
 	}
 
-	private void deleteDataDir() {
+	private static void deleteTree(Path dataDir) {
 		try (Stream<Path> paths = Files.walk(dataDir)) {
 			paths.sorted(Comparator.reverseOrder()).forEach(RunningStack::delete);
 		}
