@@ -26,11 +26,11 @@ class BrokerRestartMidImportIT {
 	private static final String OUTBOX_BACKLOG = "careers_outbox_backlog";
 
 	@RegisterExtension
-	static final LocalStack stack = FaultTestSystem.withWorkers(1);
+	static final LocalStack stack = FaultTestSystem.stack();
 
 	@Test
 	void uploadsDuringABrokerOutageAreKeptAndTheImportCompletesOnceItIsBack() {
-		Gateway client = stack.gateway().withApiKey(FaultTestSystem.API_KEY);
+		Gateway client = FaultTestSystem.client(stack, FaultTestSystem.BROKER_RESTART);
 		long started = System.nanoTime();
 		List<Map<String, byte[]>> batches = ResumeFolder.of(FILES).batches(BATCH);
 		ProcessInfo importService = stack.service("import-service");

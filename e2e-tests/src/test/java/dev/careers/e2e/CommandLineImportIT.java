@@ -34,8 +34,6 @@ import static org.awaitility.Awaitility.await;
  */
 class CommandLineImportIT {
 
-	private static final String KEY = "cli-key";
-
 	private static final int FILES = Integer.getInteger("careers.cli.files", 60);
 
 	/** Small batches for the small folder, so the kill lands between many acknowledged batches. */
@@ -51,7 +49,7 @@ class CommandLineImportIT {
 		.compile("Import (\\S+) COMPLETED: created (\\d+), updated (\\d+), skipped (\\d+), errors (\\d+)");
 
 	@RegisterExtension
-	static final LocalStack stack = LocalStack.withTenants("cli=" + KEY);
+	static final LocalStack stack = SharedSystem.stack();
 
 	@TempDir
 	Path folder;
@@ -87,7 +85,7 @@ class CommandLineImportIT {
 		assertThat(Integer.parseInt(summary.group(3))).isZero();
 		assertThat(Integer.parseInt(summary.group(5))).isZero();
 
-		Gateway gateway = stack.gateway().withApiKey(KEY);
+		Gateway gateway = stack.gateway().withApiKey(SharedSystem.CLI_KEY);
 		Gateway.Response applicants = gateway.get("/api/applicants?size=500");
 		assertThat(applicants.<Integer>read("$.total")).isEqualTo(FILES);
 		if (FILES <= 500) {
@@ -115,7 +113,7 @@ class CommandLineImportIT {
 		Path jar = Path.of(System.getProperty("careers.home", "..")).resolve("tools/import-cli/target/careers-import.jar");
 		assertThat(jar).as("built by the tools/import-cli module").isRegularFile();
 		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-jar",
-				jar.toString(), "--url", stack.system().gatewayUrl(), "--api-key", KEY, "--batch-size", BATCH_SIZE,
+				jar.toString(), "--url", stack.system().gatewayUrl(), "--api-key", SharedSystem.CLI_KEY, "--batch-size", BATCH_SIZE,
 				"--parallel", PARALLEL, "--progress", "lines", folder.toString())
 			.redirectErrorStream(true);
 	}

@@ -40,9 +40,8 @@ import static org.awaitility.Awaitility.await;
  */
 class ConcurrentUploadersLoadIT {
 
-	private static final String KEY = "load-key";
-
-	private static final int UPLOADERS = 20;
+	/** The shared stack lets a tenant upload this many requests at once (4 by default). */
+	static final int UPLOADERS = 20;
 
 	private static final Duration LOAD = Duration.ofSeconds(Long.getLong("careers.load.seconds", 120));
 
@@ -56,15 +55,13 @@ class ConcurrentUploadersLoadIT {
 
 	// one tenant runs all twenty: its upload limits (4 at once, 3,000 files a minute) are raised
 	@RegisterExtension
-	static final LocalStack stack = LocalStack.withTenants("load=" + KEY)
-		.settings("-Dcareers.uploads.concurrent-requests-per-tenant=" + UPLOADERS,
-				"-Dcareers.uploads.files-per-minute=100000");
+	static final LocalStack stack = SharedSystem.stack();
 
 	private static Gateway gateway;
 
 	@BeforeAll
 	static void makeTheClient() {
-		gateway = stack.gateway().withApiKey(KEY);
+		gateway = stack.gateway().withApiKey(SharedSystem.LOAD_KEY);
 	}
 
 	@Test

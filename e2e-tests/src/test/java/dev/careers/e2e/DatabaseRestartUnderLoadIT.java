@@ -25,11 +25,11 @@ class DatabaseRestartUnderLoadIT {
 	private static final int BATCH = 5;
 
 	@RegisterExtension
-	static final LocalStack stack = FaultTestSystem.withWorkers(1);
+	static final LocalStack stack = FaultTestSystem.stack();
 
 	@Test
 	void servicesRecoverFromADatabaseRestartAndNoAcknowledgedUploadIsLost() {
-		Gateway client = stack.gateway().withApiKey(FaultTestSystem.API_KEY);
+		Gateway client = FaultTestSystem.client(stack, FaultTestSystem.DATABASE_RESTART);
 		long started = System.nanoTime();
 		List<Map<String, byte[]>> batches = ResumeFolder.of(FILES).batches(BATCH);
 		List<ProcessInfo> servicesBefore = services();

@@ -1,18 +1,44 @@
 package dev.careers.e2e;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
- * The stack of the fault tests: one tenant, and four request partitions so that two workers of two
- * consumer threads each all hold partitions.
+ * The stack the fault tests share, one test after another. Each leaves it running as it found it,
+ * its fault repaired and one worker running (a worker test adds or replaces workers), and each
+ * keeps to a tenant of its own: every test sends the same generated folder, which one tenant would
+ * take for duplicates. Four request partitions, so that two workers of two consumer threads each
+ * all hold partitions; a consumer session of 10 s instead of Kafka's 45 s, so that the partitions
+ * of a killed worker move to the survivor sooner.
  */
 final class FaultTestSystem {
 
-	static final String API_KEY = "dev-key";
+	static final String BROKER_RESTART = "broker-restart";
+
+	static final String DATABASE_RESTART = "database-restart";
+
+	static final String WORKER_KILLED = "worker-killed";
+
+	static final String WORKER_STOPPED = "worker-stopped";
+
+	private static final List<String> TENANTS = List.of(BROKER_RESTART, DATABASE_RESTART, WORKER_KILLED, WORKER_STOPPED);
 
 	private FaultTestSystem() {
 	}
 
-	static LocalStack withWorkers(int workers) {
-		return LocalStack.withTenants("demo=" + API_KEY).workers(workers).requestPartitions(4);
+	static LocalStack stack() {
+		return LocalStack.withTenants(TENANTS.stream().map(tenant -> tenant + "=" + apiKey(tenant)).collect(Collectors.joining(",")))
+			.requestPartitions(4)
+			.settings("-Dspring.kafka.consumer.properties.session.timeout.ms=10000");
+	}
+
+	/** A client of the gateway as {@code tenant}. */
+	static Gateway client(LocalStack stack, String tenant) {
+		return stack.gateway().withApiKey(apiKey(tenant));
+	}
+
+	private static String apiKey(String tenant) {
+		return tenant + "-key";
 	}
 
 }

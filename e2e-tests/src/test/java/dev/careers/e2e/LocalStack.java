@@ -1,135 +1,112 @@
 package dev.careers.e2e;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
-import dev.careers.launcher.LaunchOptions;
 import dev.careers.launcher.LocalSystem;
 import dev.careers.launcher.Ports;
 import dev.careers.launcher.ProcessInfo;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The whole system as the end-to-end tests run it, started once per test class (before its
- * {@code @BeforeAll}) and stopped after it: free ports, a data directory of its own, and lean
+ * The whole system as the end-to-end tests run it: free ports, a data directory of its own, and lean
  * service JVMs. Register it with
  * {@code @RegisterExtension static final LocalStack stack = LocalStack.withTenants("demo=key");}.
+ * <p>
+ * Classes that register equal configurations share one running stack: each keeps to its own
+ * tenants and imports, and leaves the stack running as it found it. One stack runs at a time: it is
+ * stopped when a class needs another, or when the run ends ({@link Stacks}); and
+ * {@link ClassesOfOneStackTogether} runs the classes of one stack one after another, so that each
+ * stack starts once.
  */
-final class LocalStack implements BeforeAllCallback, AfterAllCallback {
+final class LocalStack implements BeforeAllCallback {
 
-	private final String tenants;
+	private static final ExtensionContext.Namespace STACKS = ExtensionContext.Namespace.create(LocalStack.class);
 
-	private final int workers;
+	/** What a stack starts with: classes that ask for equal configurations share a stack. */
+	record Configuration(String tenants, int requestPartitions, List<String> settings) {
 
-	private final int requestPartitions;
+		Configuration withRequestPartitions(int count) {
+			return new Configuration(tenants, count, settings);
+		}
 
-	private final List<String> settings;
+		Configuration withSettings(List<String> jvmOptions) {
+			return new Configuration(tenants, requestPartitions, jvmOptions);
+		}
 
-	private Path dataDir;
+	}
 
-	private Ports ports;
+	private final Configuration configuration;
 
-	private LocalSystem system;
+	private RunningStack stack;
 
-	private Gateway gateway;
-
-	private LocalStack(String tenants, int workers, int requestPartitions, List<String> settings) {
-		this.tenants = tenants;
-		this.workers = workers;
-		this.requestPartitions = requestPartitions;
-		this.settings = settings;
+	private LocalStack(Configuration configuration) {
+		this.configuration = configuration;
 	}
 
 	/** One worker and three request partitions; {@code tenants} as {@code id=key,id=key}. */
 	static LocalStack withTenants(String tenants) {
-		return new LocalStack(tenants, 1, 3, List.of());
-	}
-
-	LocalStack workers(int count) {
-		return new LocalStack(tenants, count, requestPartitions, settings);
+		return new LocalStack(new Configuration(tenants, 3, List.of()));
 	}
 
 	LocalStack requestPartitions(int count) {
-		return new LocalStack(tenants, workers, count, settings);
+		return new LocalStack(configuration.withRequestPartitions(count));
 	}
 
 	/** More service JVM options: the launcher passes them to every service, and each reads only what it binds. */
 	LocalStack settings(String... more) {
-		return new LocalStack(tenants, workers, requestPartitions, List.of(more));
+		return new LocalStack(configuration.withSettings(List.of(more)));
 	}
 
 	@Override
-	public void beforeAll(ExtensionContext context) throws IOException {
-		// under the temp dir's junit prefix, where CI's leftover-process check looks
-		dataDir = Files.createTempDirectory("junit-" + context.getRequiredTestClass().getSimpleName());
-		// free ports: a local stack on the standard ones may be running beside the tests
-		ports = Ports.free();
-		List<String> jvmOptions = new ArrayList<>();
-		// as the other modules' test JVMs: C1 only, a quicker start for a short test
-		jvmOptions.add("-XX:TieredStopAtLevel=1");
-		jvmOptions.addAll(settings);
-		system = LocalSystem.start(LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
-			.dataDir(dataDir)
-			.ports(ports)
-			.tenants(tenants)
-			.workers(workers)
-			.serviceHeap("384m")
-			.serviceJvmOptions(jvmOptions.toArray(String[]::new))
-			.extractionRequestsPartitions(requestPartitions)
-			// four or five Spring Boot services starting at once on a busy 2-core CI machine
-			.startupTimeout(Duration.ofMinutes(5))
-			.build());
-		gateway = Gateway.at(system.gatewayUrl());
-	}
-
-	@Override
-	public void afterAll(ExtensionContext context) throws IOException {
-		if (system != null) {
-			system.stop();
-		}
-		if (dataDir != null) {
-			try (Stream<Path> paths = Files.walk(dataDir)) {
-				paths.sorted(Comparator.reverseOrder()).forEach(LocalStack::delete);
-			}
-		}
+	public void beforeAll(ExtensionContext context) {
+		stack = context.getRoot()
+			.getStore(STACKS)
+			.computeIfAbsent(Stacks.class)
+			.stackFor(configuration, context.getRequiredTestClass());
 	}
 
 	LocalSystem system() {
-		return system;
+		return stack.system();
 	}
 
 	Ports ports() {
-		return ports;
+		return stack.ports();
 	}
 
 	/** The gateway without credentials; {@code withApiKey} makes a tenant's client of it. */
 	Gateway gateway() {
-		return gateway;
+		return stack.gateway();
 	}
 
 	ProcessInfo service(String name) {
-		return system.processes()
+		return stack.system()
+			.processes()
 			.stream()
 			.filter(process -> process.name().equals(name))
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("no process " + name + " in " + system.processes()));
+			.orElseThrow(() -> new IllegalStateException("no process " + name + " in " + stack.system().processes()));
 	}
 
-	private static void delete(Path path) {
+	/** The configuration of the stack a test class registers, or the class itself when it has none. */
+	static Object stackOf(Class<?> testClass) {
+		return Arrays.stream(testClass.getDeclaredFields())
+			.filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == LocalStack.class)
+			.findFirst()
+			.<Object>map(field -> read(field).configuration)
+			.orElse(testClass);
+	}
+
+	private static LocalStack read(Field field) {
 		try {
-			Files.delete(path);
+			field.setAccessible(true);
+			return (LocalStack) field.get(null);
 		}
-		catch (IOException failure) {
-			throw new UncheckedIOException(failure);
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException("Cannot read " + field, ex);
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import dev.careers.launcher.ProcessInfo;
 import dev.careers.testsupport.TestPdfs;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,15 +16,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole system as a user meets it: the launcher starts a real Kafka broker, a real PostgreSQL
  * and every service as its own process from the built jars; the test talks to the gateway only.
+ * That stopping it leaves no process behind is checked by LocalStack, for every stack it stops.
  */
 class ResumeImportEndToEndIT {
 
-	private static final String DEMO_KEY = "dev-key";
-
-	private static final String OTHER_KEY = "other-key";
-
 	@RegisterExtension
-	static final LocalStack stack = LocalStack.withTenants("demo=" + DEMO_KEY + ",other=" + OTHER_KEY);
+	static final LocalStack stack = SharedSystem.stack();
 
 	private static Gateway demo;
 
@@ -36,20 +32,18 @@ class ResumeImportEndToEndIT {
 	@BeforeAll
 	static void makeTheTenantsClients() {
 		anonymous = stack.gateway();
-		demo = anonymous.withApiKey(DEMO_KEY);
-		other = anonymous.withApiKey(OTHER_KEY);
+		demo = anonymous.withApiKey(SharedSystem.DEMO_KEY);
+		other = anonymous.withApiKey(SharedSystem.OTHER_KEY);
 	}
 
-	@AfterAll
-	static void stopTheSystemLeavingNoProcess() {
-		if (stack.system() == null) {
-			return;
-		}
+	@Test
+	void everyPartRunsAsAProcessOfItsOwn() {
 		List<ProcessInfo> processes = stack.system().processes();
-		stack.system().stop();
+
 		assertThat(processes).extracting(ProcessInfo::name)
 			.contains("import-service", "history-service", "extraction-worker-1", "gateway", "kafka", "postgres");
-		assertThat(processes).filteredOn(ProcessInfo::isAlive).isEmpty();
+		assertThat(processes).allMatch(ProcessInfo::isAlive);
+		assertThat(processes).extracting(ProcessInfo::pid).doesNotHaveDuplicates();
 	}
 
 	@Test

@@ -29,21 +29,15 @@ import static org.awaitility.Awaitility.await;
  */
 class TenantIsolationIT {
 
-	private static final String ALPHA_KEY = "alpha-key";
-
-	private static final String BETA_KEY = "beta-key";
-
 	private static final byte[] RESUME = TestPdfs.resume("Grace Hopper", "grace@example.com",
 			List.of("Java", "SQL", "Kubernetes"));
 
 	private static final byte[] JOB_DESCRIPTION = TestPdfs.textPdf(List.of("Data Engineer", "Example Corp, Berlin",
 			"", "Requirements", "Python, SQL and Apache Kafka; experience with PostgreSQL."));
 
-	// the worker may fetch the loopback job board; beta's many probes must meet 404s, not the
-	// request rate limit (AbuseLimitsIT proves that one)
+	// the worker may fetch the loopback job board; beta's many probes meet 404s, not the request rate limit
 	@RegisterExtension
-	static final LocalStack stack = LocalStack.withTenants("alpha=" + ALPHA_KEY + ",beta=" + BETA_KEY)
-		.settings("-Dcareers.fetch.allowed-hosts=127.0.0.1,localhost", "-Dcareers.gateway.rate-limit.enabled=false");
+	static final LocalStack stack = SharedSystem.stack();
 
 	private static JobBoard jobBoard;
 
@@ -74,8 +68,8 @@ class TenantIsolationIT {
 	static void letAlphaAndBetaImport() {
 		jobBoard = JobBoard.start();
 		anonymous = stack.gateway();
-		alpha = anonymous.withApiKey(ALPHA_KEY);
-		beta = anonymous.withApiKey(BETA_KEY);
+		alpha = anonymous.withApiKey(SharedSystem.ALPHA_KEY);
+		beta = anonymous.withApiKey(SharedSystem.BETA_KEY);
 		alphaData = importAsAlpha();
 		String betaImport = openImport(beta, "APPLICANTS", "beta resumes");
 		betaUploadOfTheSameResume = beta.upload("/api/imports/" + betaImport + "/files", "grace-hopper.pdf", RESUME);

@@ -14,31 +14,35 @@ import dev.careers.launcher.LocalSystem;
 import dev.careers.launcher.ProcessInfo;
 
 /**
- * What one worker's log says about the tasks it took: the worker logs, by task id, each task it
- * starts and how each ended (dev.careers.worker.messaging.TaskRunner). A task started but not
- * ended in the log of a worker that is gone was in its hands when it went.
+ * What one worker's log says about the tasks of one tenant: the worker logs, by task id and tenant,
+ * each task it starts and how each ended (dev.careers.worker.messaging.TaskRunner). A task
+ * started but not ended in the log of a worker that is gone was in its hands when it went. Other
+ * tenants' tasks are left out: the fault tests share a stack, each with a tenant of its own.
  */
 final class WorkerLog {
 
-	private static final Pattern STARTED = Pattern.compile("Task ([0-9a-f-]{36}) \\(\\w+\\) of tenant \\S+ for record \\S+ started");
+	private static final Pattern STARTED = Pattern.compile("Task ([0-9a-f-]{36}) \\(\\w+\\) of tenant (\\S+) for record \\S+ started");
 
-	private static final Pattern ENDED = Pattern.compile("Task ([0-9a-f-]{36}) of tenant \\S+ (completed|failed)");
+	private static final Pattern ENDED = Pattern.compile("Task ([0-9a-f-]{36}) of tenant (\\S+) (completed|failed)");
+
+	private final String tenant;
 
 	private final Set<String> started = new HashSet<>();
 
 	private final Set<String> ended = new HashSet<>();
 
-	private WorkerLog(List<String> lines) {
+	private WorkerLog(String tenant, List<String> lines) {
+		this.tenant = tenant;
 		for (String line : lines) {
 			collect(STARTED.matcher(line), started);
 			collect(ENDED.matcher(line), ended);
 		}
 	}
 
-	static WorkerLog of(LocalSystem system, ProcessInfo worker) {
+	static WorkerLog of(LocalSystem system, ProcessInfo worker, String tenant) {
 		Path log = system.logDir().resolve(worker.name() + ".log");
 		try {
-			return new WorkerLog(Files.readAllLines(log));
+			return new WorkerLog(tenant, Files.readAllLines(log));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + log, ex);
@@ -60,8 +64,8 @@ final class WorkerLog {
 		return unfinished;
 	}
 
-	private static void collect(Matcher matcher, Set<String> into) {
-		if (matcher.find()) {
+	private void collect(Matcher matcher, Set<String> into) {
+		if (matcher.find() && matcher.group(2).equals(tenant)) {
 			into.add(matcher.group(1));
 		}
 	}

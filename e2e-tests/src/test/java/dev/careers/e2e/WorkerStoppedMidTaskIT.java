@@ -27,11 +27,12 @@ class WorkerStoppedMidTaskIT {
 	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(100);
 
 	@RegisterExtension
-	static final LocalStack stack = FaultTestSystem.withWorkers(1);
+	static final LocalStack stack = FaultTestSystem.stack();
 
 	@Test
 	void stoppedWorkerFinishesOrHandsBackItsRecordsAndAFreshWorkerDoesTheRest() {
-		Gateway client = stack.gateway().withApiKey(FaultTestSystem.API_KEY);
+		Gateway client = FaultTestSystem.client(stack, FaultTestSystem.WORKER_STOPPED);
+		assertThat(stack.system().workers()).as("the only worker").hasSize(1);
 		long started = System.nanoTime();
 		ResumeFolder folder = ResumeFolder.of(FILES);
 		ImportLedger ledger = ImportLedger.open(client, "worker stopped mid-task");
@@ -42,7 +43,7 @@ class WorkerStoppedMidTaskIT {
 		await("worker " + stopping.name() + " holding a record").atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> ServiceMetrics.value(stopping, "careers_extraction_in_flight").orElse(0) > 0);
-		Set<String> inHand = WorkerLog.of(stack.system(), stopping).unfinished();
+		Set<String> inHand = WorkerLog.of(stack.system(), stopping, FaultTestSystem.WORKER_STOPPED).unfinished();
 		long stopRequested = System.nanoTime();
 		stack.system().stopWorker(0);
 		Duration stopTook = Duration.ofNanos(System.nanoTime() - stopRequested);
@@ -50,7 +51,7 @@ class WorkerStoppedMidTaskIT {
 		assertThat(stopping.isAlive()).isFalse();
 		assertThat(stopTook).as("exited by itself within its shutdown timeout").isLessThan(SHUTDOWN_TIMEOUT);
 		assertThat(inHand).as("tasks in the worker's hands at SIGTERM").isNotEmpty();
-		WorkerLog stoppedLog = WorkerLog.of(stack.system(), stopping);
+		WorkerLog stoppedLog = WorkerLog.of(stack.system(), stopping, FaultTestSystem.WORKER_STOPPED);
 		Set<String> handedBack = stoppedLog.unfinished();
 		Set<String> finishedInHand = new HashSet<>(inHand);
 		finishedInHand.retainAll(stoppedLog.ended());
@@ -58,7 +59,7 @@ class WorkerStoppedMidTaskIT {
 		ProcessInfo fresh = stack.system().startWorker();
 		List<Map<String, Object>> tasks = new ImportAccounting(client, Duration.ofMinutes(3))
 			.assertEveryFileAccountedFor(ledger, FILES);
-		assertThat(WorkerLog.of(stack.system(), fresh).ended()).as("handed back, then done by the fresh worker")
+		assertThat(WorkerLog.of(stack.system(), fresh, FaultTestSystem.WORKER_STOPPED).ended()).as("handed back, then done by the fresh worker")
 			.containsAll(handedBack);
 		new ReliabilityRun("WorkerStoppedMidTaskIT", FILES, tasks.size(), Duration.ofNanos(System.nanoTime() - started),
 				"SIGTERM of the only worker holding " + inHand.size() + " task(s) (exited in " + stopTook.toMillis()

@@ -234,20 +234,34 @@ public final class LocalSystem implements AutoCloseable {
 		stopped.await();
 	}
 
+	/**
+	 * Starts each part as soon as what it needs is up, so that their JVMs start side by side: the
+	 * gateway at once, the broker and the database together, the workers once the broker and the
+	 * topics are there, import-service and history-service once the database is there too.
+	 */
 	private void startAll() {
 		requireFreePorts();
+		services.startGateway();
 		CompletableFuture<Void> kafka = CompletableFuture.runAsync(this::startKafka);
-		startDatabaseWithSchemas();
+		CompletableFuture<Void> database = CompletableFuture.runAsync(this::startDatabaseWithSchemas);
+		CompletableFuture<Void> workers = kafka.thenRun(() -> startServices(services::startWorkers));
+		CompletableFuture<Void> importAndHistory = kafka.runAfterBoth(database,
+				() -> startServices(services::startImportAndHistory));
 		try {
-			kafka.join();
+			CompletableFuture.allOf(workers, importAndHistory).join();
 		}
 		catch (CompletionException ex) {
+			// the broker and the database have both ended by now: import-service and history-service wait for both
 			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
 		}
+		services.awaitAllUp();
+	}
+
+	private void startServices(Runnable start) {
 		if (isStopping()) {
 			throw new LaunchException("Stopped while starting");
 		}
-		services.startAll();
+		start.run();
 	}
 
 	private synchronized boolean isStopping() {

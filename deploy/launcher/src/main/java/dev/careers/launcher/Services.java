@@ -61,17 +61,28 @@ final class Services {
 		this.logDir = logDir;
 	}
 
-	/** Starts every service at once (they do not wait for each other) and waits until all are UP. */
-	synchronized void startAll() {
-		Ports ports = options.ports();
-		List<RunningService> started = new ArrayList<>();
-		started.add(start(Service.IMPORT_SERVICE, Service.IMPORT_SERVICE.module(), ports.importService()));
-		started.add(start(Service.HISTORY_SERVICE, Service.HISTORY_SERVICE.module(), ports.historyService()));
+	/** Starts the gateway: it needs neither the broker nor the database, and its health does not ask the services. */
+	synchronized void startGateway() {
+		start(Service.GATEWAY, Service.GATEWAY.module(), options.ports().gateway());
+	}
+
+	/** Starts the workers: they need the broker and its topics, not the database. */
+	synchronized void startWorkers() {
 		for (int i = 0; i < options.workers(); i++) {
-			started.add(startNextWorker());
+			startNextWorker();
 		}
-		started.add(start(Service.GATEWAY, Service.GATEWAY.module(), ports.gateway()));
-		awaitUp(started);
+	}
+
+	/** Starts import-service and history-service: they need the broker, the topics and their schemas. */
+	synchronized void startImportAndHistory() {
+		Ports ports = options.ports();
+		start(Service.IMPORT_SERVICE, Service.IMPORT_SERVICE.module(), ports.importService());
+		start(Service.HISTORY_SERVICE, Service.HISTORY_SERVICE.module(), ports.historyService());
+	}
+
+	/** Waits until every service started so far reports UP. */
+	void awaitAllUp() {
+		awaitUp(List.copyOf(running));
 	}
 
 	synchronized ProcessInfo startWorker() {
@@ -143,6 +154,9 @@ final class Services {
 	}
 
 	private RunningService start(Service service, String name, int port) {
+		if (stopping) {
+			throw new LaunchException("Stopped before " + name + " was started");
+		}
 		Path logFile = logDir.resolve(name + ".log");
 		ChildProcess process = ChildProcess.start(name, java.jar(jars.jar(service), options.serviceHeap(), options.serviceJvmOptions()),
 				environment.forService(service, port), logFile);
