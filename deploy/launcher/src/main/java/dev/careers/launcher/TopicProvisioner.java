@@ -50,7 +50,8 @@ final class TopicProvisioner {
 		List<TopicSpec> topics = new ArrayList<>();
 		for (TopicSpec topic : List.of(new TopicSpec(Topics.IMPORT_EVENTS, EVENT_PARTITIONS),
 				new TopicSpec(Topics.EXTRACTION_REQUESTS, extractionRequestsPartitions),
-				new TopicSpec(Topics.EXTRACTION_EVENTS, EVENT_PARTITIONS))) {
+				new TopicSpec(Topics.EXTRACTION_EVENTS, EVENT_PARTITIONS),
+				new TopicSpec(Topics.APPLICANT_EVENTS, EVENT_PARTITIONS))) {
 			topics.add(new TopicSpec(topic.name(), topic.partitions(), KEEP_FOREVER));
 			// a dead letter keeps the partition of its record: same count as the source
 			topics.add(new TopicSpec(Topics.deadLetter(topic.name()), topic.partitions()));

@@ -17,7 +17,8 @@ class TopicProvisionerTest {
 		assertThat(TopicProvisioner.plan(6)).containsExactlyInAnyOrder(new TopicSpec("import.events", 3, FOREVER),
 				new TopicSpec("import.events-dlt", 3), new TopicSpec("extraction.requests", 6, FOREVER),
 				new TopicSpec("extraction.requests-dlt", 6), new TopicSpec("extraction.events", 3, FOREVER),
-				new TopicSpec("extraction.events-dlt", 3));
+				new TopicSpec("extraction.events-dlt", 3), new TopicSpec("applicant.events", 3, FOREVER),
+				new TopicSpec("applicant.events-dlt", 3));
 	}
 
 	@Test

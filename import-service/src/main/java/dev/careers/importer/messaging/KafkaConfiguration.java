@@ -97,6 +97,15 @@ class KafkaConfiguration {
 	}
 
 	@Bean
+	NewTopic applicantEventsTopic(TopicsProperties topics) {
+		return TopicBuilder.name(Topics.APPLICANT_EVENTS)
+			.partitions(topics.applicantEventsPartitions())
+			.replicas(topics.replicas())
+			.config(TopicConfig.RETENTION_MS_CONFIG, KEEP_FOREVER)
+			.build();
+	}
+
+	@Bean
 	NewTopic extractionRequestsTopic(TopicsProperties topics) {
 		return TopicBuilder.name(Topics.EXTRACTION_REQUESTS)
 			.partitions(topics.extractionRequestsPartitions())
