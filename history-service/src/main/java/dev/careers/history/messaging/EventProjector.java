@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import dev.careers.events.ApplicantsMerged;
 import dev.careers.events.CareersEvent;
 import dev.careers.events.ExtractionCompleted;
 import dev.careers.events.ExtractionFailed;
@@ -16,11 +17,13 @@ import dev.careers.events.ExtractionStarted;
 import dev.careers.events.ImportCompleted;
 import dev.careers.events.ImportFailed;
 import dev.careers.events.ImportStarted;
+import dev.careers.events.PossibleDuplicateFound;
 import dev.careers.events.RecordCreated;
 import dev.careers.events.RecordRejected;
 import dev.careers.events.RecordSkipped;
 import dev.careers.events.RecordUpdated;
 import dev.careers.history.importhistory.ImportHistoryProjection;
+import dev.careers.history.importhistory.PossibleDuplicatesProjection;
 import dev.careers.history.messaging.ProcessedEvents.AppliedEvent;
 import dev.careers.history.projection.ProjectionBatch;
 import dev.careers.history.projection.ReadModelsChanged;
@@ -52,7 +55,8 @@ public class EventProjector {
 
 	private final ProjectionLag lag;
 
-	EventProjector(ImportHistoryProjection imports, TaskProjection tasks, TransactionTemplate transactions,
+	EventProjector(ImportHistoryProjection imports, TaskProjection tasks, PossibleDuplicatesProjection duplicates,
+			TransactionTemplate transactions,
 			NamedParameterJdbcTemplate jdbc, ProcessedEvents processedEvents, ApplicationEventPublisher publisher,
 			ProjectionLag lag) {
 		this.transactions = transactions;
@@ -72,6 +76,8 @@ public class EventProjector {
 		register(ExtractionProgressed.class, tasks::on);
 		register(ExtractionCompleted.class, tasks::on);
 		register(ExtractionFailed.class, tasks::on);
+		register(PossibleDuplicateFound.class, duplicates::on);
+		register(ApplicantsMerged.class, duplicates::on);
 	}
 
 	private <E extends CareersEvent> void register(Class<E> type, BiConsumer<E, ProjectionBatch> projection) {

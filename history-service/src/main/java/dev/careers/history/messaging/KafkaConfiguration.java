@@ -38,7 +38,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
 class KafkaConfiguration {
 
 	private static final String[] CONSUMED = { Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS,
-			Topics.EXTRACTION_EVENTS };
+			Topics.EXTRACTION_EVENTS, Topics.APPLICANT_EVENTS };
 
 	@Bean
 	DefaultKafkaConsumerFactoryCustomizer eventDeserializer() {
