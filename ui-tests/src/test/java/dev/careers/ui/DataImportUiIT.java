@@ -318,8 +318,10 @@ class DataImportUiIT {
 		browser.waitUntil(driver -> driver.findElements(By.cssSelector("tbody tr")).size() == 1
 				&& driver.findElements(By.cssSelector("[data-role=possible-duplicate]")).isEmpty());
 
+		click(By.xpath("//nav[contains(@class,'sidebar')]//a[@data-section='/import']"));
 		openSubTab("Import History");
 		browser.waitUntil(driver -> duplicatesShown(secondImport).equals("1 (1 merged)"));
+		browser.screenshots("import-history-possible-duplicates");
 		assertThat(duplicatesShown(firstImport)).isEqualTo("0");
 	}
 
