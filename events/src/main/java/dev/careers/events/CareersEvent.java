@@ -7,7 +7,8 @@ import java.util.UUID;
  * What every event on every topic carries. {@link #key()} is the Kafka record key, so all events
  * of one aggregate (an import, a record, a task) stay in one partition and in order.
  */
-public sealed interface CareersEvent permits ImportEvent, ExtractionRequested, ExtractionEvent {
+public sealed interface CareersEvent permits ImportEvent, ExtractionRequested, ExtractionEvent,
+		ApplicantEvent {
 
 	UUID eventId();
 
@@ -24,7 +25,7 @@ public sealed interface CareersEvent permits ImportEvent, ExtractionRequested, E
 	<R> R accept(Visitor<R> visitor);
 
 	/** One method per event type on every topic. */
-	interface Visitor<R> extends ImportEvent.Visitor<R>, ExtractionEvent.Visitor<R> {
+	interface Visitor<R> extends ImportEvent.Visitor<R>, ExtractionEvent.Visitor<R>, ApplicantEvent.Visitor<R> {
 
 		R on(ExtractionRequested event);
 

@@ -34,6 +34,8 @@ public final class EventTypes {
 		ids.put("ExtractionProgressed.v1", ExtractionProgressed.class);
 		ids.put("ExtractionCompleted.v1", ExtractionCompleted.class);
 		ids.put("ExtractionFailed.v1", ExtractionFailed.class);
+		ids.put("PossibleDuplicateFound.v1", PossibleDuplicateFound.class);
+		ids.put("ApplicantsMerged.v1", ApplicantsMerged.class);
 		return Map.copyOf(ids);
 	}
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The topics the system runs on, defined once for the launcher, the services and the manifests:
- * the three event streams keep every record (history-service rebuilds its read models by replaying
+ * the four event streams keep every record (history-service rebuilds its read models by replaying
  * them), and each has a dead-letter twin {@code <topic>-dlt} with its partition count.
  */
 public final class TopicPlan {
@@ -26,11 +26,12 @@ public final class TopicPlan {
 
 	/** Every topic, each stream followed by its dead-letter twin. */
 	public static List<TopicSpec> topics(int importEventsPartitions, int extractionRequestsPartitions,
-			int extractionEventsPartitions) {
+			int extractionEventsPartitions, int applicantEventsPartitions) {
 		List<TopicSpec> topics = new ArrayList<>();
 		stream(topics, Topics.IMPORT_EVENTS, importEventsPartitions);
 		stream(topics, Topics.EXTRACTION_REQUESTS, extractionRequestsPartitions);
 		stream(topics, Topics.EXTRACTION_EVENTS, extractionEventsPartitions);
+		stream(topics, Topics.APPLICANT_EVENTS, applicantEventsPartitions);
 		return List.copyOf(topics);
 	}
 

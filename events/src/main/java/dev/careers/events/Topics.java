@@ -9,6 +9,8 @@ public final class Topics {
 
 	public static final String EXTRACTION_EVENTS = "extraction.events";
 
+	public static final String APPLICANT_EVENTS = "applicant.events";
+
 	public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
 	private Topics() {

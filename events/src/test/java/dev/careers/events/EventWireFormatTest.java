@@ -70,7 +70,9 @@ class EventWireFormatTest {
 						resumeWithMatchedText),
 				new ExtractionFailed(id(14), TENANT, AT, id(30), id(20), TaskKind.RESUME,
 						FailureCode.PASSWORD_PROTECTED, FailureCode.PASSWORD_PROTECTED.message(),
-						FailureCode.PASSWORD_PROTECTED.hint(), 1));
+						FailureCode.PASSWORD_PROTECTED.hint(), 1),
+				new PossibleDuplicateFound(id(15), TENANT, AT, id(20), id(22), DuplicateMatch.EMAIL, id(10)),
+				new ApplicantsMerged(id(16), TENANT, AT, id(20), id(22), 3));
 	}
 
 	static String goldenName(CareersEvent event) {
@@ -148,7 +150,8 @@ class EventWireFormatTest {
 		assertThat(samples()).allSatisfy(event -> {
 			String expected = (event instanceof ImportEvent importEvent) ? importEvent.importId().toString()
 					: (event instanceof ExtractionRequested request) ? request.recordId().toString()
-							: ((ExtractionEvent) event).taskId().toString();
+							: (event instanceof ApplicantEvent applicant) ? applicant.applicantId().toString()
+									: ((ExtractionEvent) event).taskId().toString();
 			assertThat(event.key()).isEqualTo(expected);
 		});
 	}

@@ -15,22 +15,23 @@ class TopicPlanTest {
 
 	@Test
 	void everyStreamHasADeadLetterTopicWithAsManyPartitions() {
-		assertThat(TopicPlan.topics(6, 12, 4)).containsExactly(new TopicSpec("import.events", 6, FOREVER),
+		assertThat(TopicPlan.topics(6, 12, 4, 3)).containsExactly(new TopicSpec("import.events", 6, FOREVER),
 				new TopicSpec("import.events-dlt", 6, Map.of()), new TopicSpec("extraction.requests", 12, FOREVER),
 				new TopicSpec("extraction.requests-dlt", 12, Map.of()), new TopicSpec("extraction.events", 4, FOREVER),
-				new TopicSpec("extraction.events-dlt", 4, Map.of()));
+				new TopicSpec("extraction.events-dlt", 4, Map.of()), new TopicSpec("applicant.events", 3, FOREVER),
+				new TopicSpec("applicant.events-dlt", 3, Map.of()));
 	}
 
 	@Test
 	void theEventStreamsKeepEveryRecordSoTheReadModelsCanBeReplayed() {
-		assertThat(TopicPlan.topics(1, 1, 1)).filteredOn(topic -> !topic.name().endsWith(Topics.DEAD_LETTER_SUFFIX))
-			.hasSize(3)
+		assertThat(TopicPlan.topics(1, 1, 1, 1)).filteredOn(topic -> !topic.name().endsWith(Topics.DEAD_LETTER_SUFFIX))
+			.hasSize(4)
 			.allSatisfy(topic -> assertThat(topic.configs()).containsEntry("retention.ms", "-1"));
 	}
 
 	@Test
 	void aStreamNeedsAPartition() {
-		assertThatIllegalArgumentException().isThrownBy(() -> TopicPlan.topics(6, 0, 6))
+		assertThatIllegalArgumentException().isThrownBy(() -> TopicPlan.topics(6, 0, 6, 6))
 			.withMessageContaining("extraction.requests");
 	}
 

@@ -3,6 +3,7 @@ import {h, replace, uid} from '../dom.js';
 import {formatBytes, formatDateTime, formatNumber} from '../format.js';
 import {onLive} from '../live.js';
 import {failedCard, isFinished, reloadUntilRecordShows} from '../components/extraction.js';
+import {duplicateMark, duplicatesCard} from '../components/duplicates.js';
 import {skillGroups} from '../components/skills.js';
 import {badge, empty, latestLoader, pageHeader, pager, searchField} from '../components/ui.js';
 
@@ -31,7 +32,8 @@ export function renderApplicantList(page) {
 					.map((column) => h('th', {scope: 'col'}, column)))),
 				h('tbody', answer.items.map((applicant) => h('tr',
 					h('th', {scope: 'row', dataset: {label: 'Name'}},
-						h('a', {href: `#/applicants/${applicant.id}`}, applicant.name || applicant.sourceFileName)),
+						h('a', {href: `#/applicants/${applicant.id}`}, applicant.name || applicant.sourceFileName),
+						duplicateMark(applicant)),
 					h('td', {dataset: {label: 'Email'}}, applicant.email || '—'),
 					h('td.file-name', {dataset: {label: 'Resume'}, title: applicant.sourceFileName},
 						applicant.sourceFileName, h('span.muted', ` · v${applicant.currentVersion}`)),
@@ -74,6 +76,7 @@ export function renderApplicantProfile(page, applicantId) {
 				extraction ? badge(extraction.status, extractionLabel(extraction.status)) : null),
 			h('div.profile-grid',
 				h('div.stack',
+					duplicatesCard(profile),
 					contactCard(profile),
 					extraction?.status === 'FAILED' ? failedCard(extraction, {message: 'The resume could not be read.'}) : null,
 					skillsCard(profile)),

@@ -40,8 +40,8 @@ export function renderImportHistory(page) {
 			h('div.table-wrap', h('table.table.history',
 				h('caption.visually-hidden', 'Import History'),
 				h('thead', h('tr',
-					['Date/Time', 'Type', 'File', 'Created', 'Updated', 'Skipped', 'Errors', 'Status']
-						.map((column) => h('th', {scope: 'col', className: /^(Created|Updated|Skipped|Errors)$/.test(column) ? 'num' : ''},
+					['Date/Time', 'Type', 'File', 'Created', 'Updated', 'Skipped', 'Errors', 'Status', 'Possible duplicates']
+						.map((column) => h('th', {scope: 'col', className: /^(Created|Updated|Skipped|Errors|Possible duplicates)$/.test(column) ? 'num' : ''},
 							column)))),
 				h('tbody', state.items.map(row)))),
 			pager({page: state.page, size: PAGE_SIZE, total: state.total, onPage: (next) => {
@@ -86,5 +86,9 @@ function row(view) {
 		h('td.num', {dataset: {label: 'Updated'}}, formatNumber(view.updated)),
 		h('td.num', {dataset: {label: 'Skipped'}}, formatNumber(view.skipped)),
 		h('td.num', {dataset: {label: 'Errors'}}, formatNumber(view.errors)),
-		h('td', {dataset: {label: 'Status'}}, badge(view.status)));
+		h('td', {dataset: {label: 'Status'}}, badge(view.status)),
+		// found after extraction, so it may grow after the import completed; merged ones stay counted
+		h('td.num', {dataset: {label: 'Possible duplicates', role: 'possible-duplicates'}},
+			formatNumber(view.possibleDuplicates ?? 0),
+			view.mergedDuplicates ? h('span.muted', ` (${formatNumber(view.mergedDuplicates)} merged)`) : null));
 }

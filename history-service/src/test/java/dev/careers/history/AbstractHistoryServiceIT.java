@@ -121,6 +121,14 @@ public abstract class AbstractHistoryServiceIT {
 			.param("tenant", tenant)
 			.query()
 			.listOfRows());
+		rows.addAll(jdbc.sql("select * from possible_duplicates where tenant_id = :tenant order by duplicate_id")
+			.param("tenant", tenant)
+			.query()
+			.listOfRows());
+		rows.addAll(jdbc.sql("select * from applicant_merges where tenant_id = :tenant order by merged_applicant_id")
+			.param("tenant", tenant)
+			.query()
+			.listOfRows());
 		rows.forEach(row -> {
 			row.remove("tenant_id");
 			row.remove("updated_at");

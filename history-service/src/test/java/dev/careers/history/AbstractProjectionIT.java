@@ -46,6 +46,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /** Events on the real broker become Import History and Background Tasks rows, whatever their order. */
@@ -80,7 +81,7 @@ abstract class AbstractProjectionIT extends AbstractHistoryServiceIT {
 
 		ImportView importRow = getJson(tenant, "/api/history/imports", IMPORTS).items().get(0);
 		assertThat(importRow).isEqualTo(new ImportView(importId, start, ImportType.APPLICANTS, "resumes-june", 1, 0, 0,
-				0, ImportStatus.COMPLETED));
+				0, ImportStatus.COMPLETED, 0, 0));
 		TaskView task = getJson(tenant, "/api/history/tasks/" + taskId, new TypeReference<TaskView>() {
 		});
 		assertThat(task).isEqualTo(new TaskView(taskId, 7L, "Task 7", TaskKind.RESUME, TaskStatus.COMPLETED, 1, 1, 1,
@@ -254,7 +255,36 @@ abstract class AbstractProjectionIT extends AbstractHistoryServiceIT {
 
 		publishAndAwait(events.importStarted(importId, ImportType.APPLICANTS, "batch", start));
 		assertThat(importsOf(events.tenantId())).containsExactly(new ImportView(importId, start,
-				ImportType.APPLICANTS, "batch", 1, 0, 0, 1, ImportStatus.IN_PROGRESS));
+				ImportType.APPLICANTS, "batch", 1, 0, 0, 1, ImportStatus.IN_PROGRESS, 0, 0));
+	}
+
+	@Test
+	void possibleDuplicatesCountOnTheImportOfTheNewerResumeOnceAndMergesAreCountedAmongThem() {
+		TestEvents events = new TestEvents(newTenant("duplicates"));
+		UUID firstImport = UUID.randomUUID();
+		UUID secondImport = UUID.randomUUID();
+		UUID ada = UUID.randomUUID();
+		UUID adaAgain = UUID.randomUUID();
+		UUID adaThrice = UUID.randomUUID();
+		Instant start = Instant.parse("2026-06-01T09:00:00Z");
+		// found before the import's own events arrive: counted once they do
+		publishAndAwait(events.possibleDuplicate(ada, adaAgain, secondImport, start.plusSeconds(5)),
+				events.possibleDuplicate(ada, adaThrice, secondImport, start.plusSeconds(6)),
+				// the same pair reported again under another event id counts once
+				events.possibleDuplicate(ada, adaAgain, secondImport, start.plusSeconds(7)),
+				events.merged(ada, adaAgain, 2, start.plusSeconds(8)),
+				// another tenant's pair on the same import id never shows here
+				new TestEvents(newTenant("intruder")).possibleDuplicate(ada, UUID.randomUUID(), secondImport,
+						start.plusSeconds(9)));
+		publishAndAwait(events.importStarted(firstImport, ImportType.APPLICANTS, "first", start),
+				events.recordCreated(firstImport, ada, "ada.pdf", UUID.randomUUID(), start.plusSeconds(1)),
+				events.importStarted(secondImport, ImportType.APPLICANTS, "second", start.plusSeconds(2)),
+				events.recordCreated(secondImport, adaAgain, "ada-cv.pdf", UUID.randomUUID(), start.plusSeconds(3)),
+				events.recordCreated(secondImport, adaThrice, "lovelace.pdf", UUID.randomUUID(), start.plusSeconds(4)));
+
+		assertThat(importsOf(events.tenantId())).extracting(ImportView::file, ImportView::possibleDuplicates,
+				ImportView::mergedDuplicates)
+			.containsExactly(tuple("second", 2, 1), tuple("first", 0, 0));
 	}
 
 	@Test

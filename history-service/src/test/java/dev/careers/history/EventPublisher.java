@@ -1,5 +1,6 @@
 package dev.careers.history;
 
+import dev.careers.events.ApplicantEvent;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +48,9 @@ public final class EventPublisher implements AutoCloseable {
 	public static String topicOf(CareersEvent event) {
 		if (event instanceof ImportEvent) {
 			return Topics.IMPORT_EVENTS;
+		}
+		if (event instanceof ApplicantEvent) {
+			return Topics.APPLICANT_EVENTS;
 		}
 		return event instanceof ExtractionRequested ? Topics.EXTRACTION_REQUESTS : Topics.EXTRACTION_EVENTS;
 	}

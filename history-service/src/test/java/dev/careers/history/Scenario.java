@@ -45,8 +45,9 @@ final class Scenario {
 		}
 	}
 
+	/** Imports, tasks, and the one possible duplicate pair and its merge. */
 	int rowCount() {
-		return imports.size() + (int) imports.stream()
+		return imports.size() + 2 + (int) imports.stream()
 			.flatMap(planned -> planned.records().stream())
 			.filter(record -> record.taskId() != null)
 			.count();
@@ -85,6 +86,12 @@ final class Scenario {
 				}
 			}
 		}
+		// the first applicant of the first import came again in the last import, and a user merged them
+		PlannedRecord first = imports.get(0).records().get(0);
+		PlannedImport last = imports.get(imports.size() - 1);
+		published.add(events.possibleDuplicate(first.recordId(), last.records().get(0).recordId(), last.id(),
+				start.plusSeconds(second++)));
+		published.add(events.merged(first.recordId(), last.records().get(0).recordId(), 2, start.plusSeconds(second)));
 		return published;
 	}
 

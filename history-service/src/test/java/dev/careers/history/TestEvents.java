@@ -1,5 +1,8 @@
 package dev.careers.history;
 
+import dev.careers.events.ApplicantsMerged;
+import dev.careers.events.DuplicateMatch;
+import dev.careers.events.PossibleDuplicateFound;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +55,15 @@ public record TestEvents(String tenantId) {
 	public ImportCompleted importCompleted(UUID importId, int created, int updated, int skipped, int errors,
 			Instant at) {
 		return new ImportCompleted(UUID.randomUUID(), tenantId, at, importId, created, updated, skipped, errors);
+	}
+
+	public PossibleDuplicateFound possibleDuplicate(UUID applicantId, UUID duplicateId, UUID importId, Instant at) {
+		return new PossibleDuplicateFound(UUID.randomUUID(), tenantId, at, applicantId, duplicateId,
+				DuplicateMatch.EMAIL, importId);
+	}
+
+	public ApplicantsMerged merged(UUID applicantId, UUID mergedApplicantId, int currentVersion, Instant at) {
+		return new ApplicantsMerged(UUID.randomUUID(), tenantId, at, applicantId, mergedApplicantId, currentVersion);
 	}
 
 	public ImportFailed importFailed(UUID importId, int errors, Instant at) {

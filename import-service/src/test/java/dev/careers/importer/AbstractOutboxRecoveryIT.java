@@ -96,7 +96,8 @@ abstract class AbstractOutboxRecoveryIT {
 			.single();
 	}
 
-	private static long pendingPublications(JdbcClient jdbc, String tenant) {
+	/** Events of this tenant in the outbox that Kafka has not acknowledged yet. */
+	static long pendingPublications(JdbcClient jdbc, String tenant) {
 		return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
 			.param("%\"" + tenant + "\"%")
 			.query(Long.class)

@@ -92,6 +92,14 @@ final class ImportServiceClient {
 		return exchange(http.post().uri(path, variables).header("X-Tenant-Id", tenant));
 	}
 
+	ResponseEntity<JsonNode> postJson(String tenant, String path, Object body, Object... variables) {
+		return exchange(http.post()
+			.uri(path, variables)
+			.header("X-Tenant-Id", tenant)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body));
+	}
+
 	ResponseEntity<String> text(String tenant, String path, Object... variables) {
 		RestClient.RequestHeadersSpec<?> request = http.get().uri(path, variables);
 		if (tenant != null) {

@@ -274,6 +274,60 @@ class DataImportUiIT {
 	}
 
 	@Test
+	void theSamePersonInTwoImportsIsFlaggedAndMergedIntoOneApplicant() {
+		String email = "twice.ada@example.org";
+		String firstImport = api.open("APPLICANTS", "duplicates first");
+		api.upload(firstImport, "twice-ada.pdf", TestPdfs.resume("Twice Ada", email, List.of("Java")));
+		String secondImport = api.open("APPLICANTS", "duplicates second");
+		api.upload(secondImport, "ada-twice-cv.pdf", TestPdfs.resume("Twice Ada", email, List.of("Kotlin", "SQL")));
+
+		click(By.xpath("//nav[contains(@class,'sidebar')]//a[@data-section='/applicants']"));
+		// the pair is marked once both resumes were read: the list shows it on its next load
+		long[] lastLoad = {System.nanoTime()};
+		browser.waitUntil(EXTRACTION, driver -> {
+			List<WebElement> marks = driver.findElements(By.cssSelector("[data-role=possible-duplicate]"));
+			if (marks.size() >= 2) {
+				return true;
+			}
+			if (System.nanoTime() - lastLoad[0] > Duration.ofSeconds(3).toNanos()) {
+				driver.navigate().refresh();
+				lastLoad[0] = System.nanoTime();
+			}
+			return false;
+		});
+		WebElement newerRow = browser.find(By.xpath("//tr[.//*[@data-role='possible-duplicate']]"));
+		assertThat(newerRow.findElement(By.cssSelector("[data-role=possible-duplicate]")).getAttribute("title"))
+			.startsWith("Possible duplicate of ")
+			.endsWith("(same email)");
+		browser.screenshots("applicants-possible-duplicates");
+		newerRow.findElement(By.cssSelector("th a")).click();
+
+		WebElement pairs = browser.find(By.cssSelector("[data-role=possible-duplicates]"));
+		assertThat(pairs.getText()).contains("matched on same email (" + email + ")");
+		String olderId = pairs.findElement(By.cssSelector("li[data-applicant-id]")).getAttribute("data-applicant-id");
+		browser.screenshots("applicant-possible-duplicate");
+		click(By.cssSelector("[data-role=possible-duplicates] button[data-role=merge]"));
+
+		browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("#/applicants/" + olderId)
+				&& driver.findElements(By.cssSelector(".version")).size() == 2
+				&& driver.findElements(By.cssSelector("[data-role=possible-duplicates]")).isEmpty());
+		assertThat(browser.find(By.cssSelector(".version[data-version='2']")).getText()).contains("ada-twice-cv.pdf");
+		assertThat(skillNames()).anyMatch(skill -> skill.contains("Kotlin"));
+		browser.screenshots("applicant-merged");
+
+		click(By.xpath("//nav[contains(@class,'sidebar')]//a[@data-section='/applicants']"));
+		browser.find(By.cssSelector("input[type=search]")).sendKeys(email);
+		browser.waitUntil(driver -> driver.findElements(By.cssSelector("tbody tr")).size() == 1
+				&& driver.findElements(By.cssSelector("[data-role=possible-duplicate]")).isEmpty());
+
+		click(By.xpath("//nav[contains(@class,'sidebar')]//a[@data-section='/import']"));
+		openSubTab("Import History");
+		browser.waitUntil(driver -> duplicatesShown(secondImport).equals("1 (1 merged)"));
+		browser.screenshots("import-history-possible-duplicates");
+		assertThat(duplicatesShown(firstImport)).isEqualTo("0");
+	}
+
+	@Test
 	void jobUrlIsImportedAndEditedOnItsPage() {
 		openSubTab("Job Import");
 		browser.find(By.xpath("//label[normalize-space()='Job posting URL']/following-sibling::div/input"))
@@ -388,6 +442,15 @@ class DataImportUiIT {
 				.anyMatch(name -> sourceName.equals(name.getText())))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** The Possible duplicates cell of an Import History row, or empty while the row is not shown. */
+	private static String duplicatesShown(String importId) {
+		return browser.findAll(By.cssSelector("tr[data-import-id='" + importId + "'] [data-role=possible-duplicates]"))
+			.stream()
+			.map(WebElement::getText)
+			.findFirst()
+			.orElse("");
 	}
 
 	/** Import id to status, as the Import History rows show them now. */

@@ -35,7 +35,8 @@ final class TopicProvisioner {
 
 	/** The {@link TopicPlan} the services declare too, with the launcher's partition count for the requests. */
 	static List<TopicSpec> plan(int extractionRequestsPartitions) {
-		return TopicPlan.topics(TopicPlan.DEFAULT_PARTITIONS, extractionRequestsPartitions, TopicPlan.DEFAULT_PARTITIONS);
+		return TopicPlan.topics(TopicPlan.DEFAULT_PARTITIONS, extractionRequestsPartitions, TopicPlan.DEFAULT_PARTITIONS,
+				TopicPlan.DEFAULT_PARTITIONS);
 	}
 
 	/** Retries until the broker answers or {@code timeout} passes (a fresh broker takes a moment). */

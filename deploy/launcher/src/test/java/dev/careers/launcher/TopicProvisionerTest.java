@@ -15,7 +15,10 @@ class TopicProvisionerTest {
 	void theLauncherCreatesTheTopicPlanOfTheServices() {
 		assertThat(TopicProvisioner.plan(TopicPlan.DEFAULT_PARTITIONS))
 			.isEqualTo(TopicPlan.topics(TopicPlan.DEFAULT_PARTITIONS, TopicPlan.DEFAULT_PARTITIONS,
-					TopicPlan.DEFAULT_PARTITIONS));
+					TopicPlan.DEFAULT_PARTITIONS, TopicPlan.DEFAULT_PARTITIONS))
+			.extracting(TopicSpec::name)
+			.containsExactly("import.events", "import.events-dlt", "extraction.requests", "extraction.requests-dlt",
+					"extraction.events", "extraction.events-dlt", "applicant.events", "applicant.events-dlt");
 	}
 
 	@Test

@@ -233,7 +233,8 @@ class KubernetesManifestsTest {
 	void theTopicJobCreatesEveryTopicAndItsDeadLetterTopic() {
 		Node job = object("Job", "careers-topics");
 		String script = job.at("spec", "template", "spec", "containers").items().get(0).get("args").items().get(0).text();
-		for (String topic : List.of(Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_EVENTS)) {
+		for (String topic : List.of(Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_EVENTS,
+				Topics.APPLICANT_EVENTS)) {
 			assertThat(script).contains("create " + topic + " ").contains("create " + Topics.deadLetter(topic) + " ");
 		}
 	}

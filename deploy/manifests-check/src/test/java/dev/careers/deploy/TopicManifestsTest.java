@@ -40,7 +40,7 @@ class TopicManifestsTest {
 			created.put(create.group(1), new TopicSpec(create.group(1), count, configs));
 		}
 		assertThat(created.values()).as(manifest)
-			.containsExactlyInAnyOrderElementsOf(TopicPlan.topics(TopicPlan.DEFAULT_PARTITIONS, REQUESTS_PARTITIONS,
+			.containsExactlyInAnyOrderElementsOf(TopicPlan.topics(TopicPlan.DEFAULT_PARTITIONS, REQUESTS_PARTITIONS, TopicPlan.DEFAULT_PARTITIONS,
 					TopicPlan.DEFAULT_PARTITIONS));
 	}
 

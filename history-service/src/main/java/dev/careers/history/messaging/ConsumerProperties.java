@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param concurrency consumer threads sharing the partitions of the three topics
+ * @param concurrency consumer threads sharing the partitions of the topics it projects
  * @param retryAttempts redeliveries of a failing record before it goes to its dead-letter topic
  * @param retryInterval first back-off between redeliveries; it doubles on each one
  */

@@ -2,10 +2,12 @@ package dev.careers.history.messaging;
 
 import java.util.Optional;
 
+import dev.careers.events.ApplicantsMerged;
 import dev.careers.events.CareersEvent;
 import dev.careers.events.ExtractionEvent;
 import dev.careers.events.ExtractionRequested;
 import dev.careers.events.ImportEvent;
+import dev.careers.events.PossibleDuplicateFound;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.util.StringUtils;
@@ -35,6 +37,14 @@ public final class EventChecks {
 		if (event instanceof ExtractionRequested requested
 				&& (requested.taskId() == null || requested.recordId() == null || requested.kind() == null)) {
 			return Optional.of("the extraction request lacks its taskId, recordId or kind");
+		}
+		if (event instanceof PossibleDuplicateFound found
+				&& (found.applicantId() == null || found.duplicateId() == null || found.matchedOn() == null)) {
+			return Optional.of("the possible duplicate lacks its applicantId, duplicateId or matchedOn");
+		}
+		if (event instanceof ApplicantsMerged merged
+				&& (merged.applicantId() == null || merged.mergedApplicantId() == null)) {
+			return Optional.of("the merge lacks its applicantId or mergedApplicantId");
 		}
 		return Optional.empty();
 	}

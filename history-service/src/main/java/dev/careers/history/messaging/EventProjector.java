@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.careers.events.ApplicantsMerged;
 import dev.careers.events.CareersEvent;
 import dev.careers.events.ExtractionCompleted;
 import dev.careers.events.ExtractionFailed;
@@ -13,11 +14,13 @@ import dev.careers.events.ExtractionStarted;
 import dev.careers.events.ImportCompleted;
 import dev.careers.events.ImportFailed;
 import dev.careers.events.ImportStarted;
+import dev.careers.events.PossibleDuplicateFound;
 import dev.careers.events.RecordCreated;
 import dev.careers.events.RecordRejected;
 import dev.careers.events.RecordSkipped;
 import dev.careers.events.RecordUpdated;
 import dev.careers.history.readmodel.importhistory.ImportHistoryProjection;
+import dev.careers.history.readmodel.importhistory.PossibleDuplicatesProjection;
 import dev.careers.history.messaging.ProcessedEvents.AppliedEvent;
 import dev.careers.history.readmodel.ProjectionBatch;
 import dev.careers.history.readmodel.ReadModelsChanged;
@@ -41,6 +44,8 @@ public class EventProjector {
 
 	private final TaskProjection tasks;
 
+	private final PossibleDuplicatesProjection duplicates;
+
 	private final TransactionTemplate transactions;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -51,11 +56,13 @@ public class EventProjector {
 
 	private final ProjectionLag lag;
 
-	EventProjector(ImportHistoryProjection imports, TaskProjection tasks, TransactionTemplate transactions,
+	EventProjector(ImportHistoryProjection imports, TaskProjection tasks, PossibleDuplicatesProjection duplicates,
+			TransactionTemplate transactions,
 			NamedParameterJdbcTemplate jdbc, ProcessedEvents processedEvents, ApplicationEventPublisher publisher,
 			ProjectionLag lag) {
 		this.imports = imports;
 		this.tasks = tasks;
+		this.duplicates = duplicates;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.processedEvents = processedEvents;
@@ -174,6 +181,18 @@ public class EventProjector {
 		@Override
 		public Void on(ExtractionFailed event) {
 			tasks.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(PossibleDuplicateFound event) {
+			duplicates.on(event, batch);
+			return null;
+		}
+
+		@Override
+		public Void on(ApplicantsMerged event) {
+			duplicates.on(event, batch);
 			return null;
 		}
 

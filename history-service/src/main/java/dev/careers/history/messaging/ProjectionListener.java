@@ -13,7 +13,7 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes the three topics in batches: one transaction per poll. A record that cannot be
+ * Consumes the four topics in batches: one transaction per poll. A record that cannot be
  * projected is pinpointed, so the error handler retries or dead-letters it alone while the records
  * before it stay committed and those after it are redelivered.
  */
@@ -31,7 +31,8 @@ class ProjectionListener {
 	}
 
 	@KafkaListener(id = ID, idIsGroup = false, batch = "true",
-			topics = { Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_EVENTS },
+			topics = { Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_EVENTS,
+					Topics.APPLICANT_EVENTS },
 			concurrency = "${careers.history.consumer.concurrency:2}")
 	void onBatch(List<ConsumerRecord<String, CareersEvent>> records) {
 		int poison = firstPoison(records);

@@ -37,7 +37,7 @@ class ReadModelRebuild {
 	private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
 	private static final List<String> TOPICS = List.of(Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS,
-			Topics.EXTRACTION_EVENTS);
+			Topics.EXTRACTION_EVENTS, Topics.APPLICANT_EVENTS);
 
 	private static final Duration POLL = Duration.ofMillis(500);
 
@@ -82,7 +82,7 @@ class ReadModelRebuild {
 	}
 
 	private void emptyReadModels() {
-		transactions.executeWithoutResult(status -> jdbc.sql("truncate processed_events, imports, tasks").update());
+		transactions.executeWithoutResult(status -> jdbc.sql("truncate processed_events, imports, tasks, possible_duplicates, applicant_merges").update());
 	}
 
 	private RebuildReport replayTopics(long started) {

@@ -1,5 +1,6 @@
 package dev.careers.importer.applicants;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -56,9 +57,16 @@ class ApplicantController {
 		return queries.list(tenant, q, page, size);
 	}
 
+	/** A merged applicant's id answers a permanent redirect to the applicant it was merged into. */
 	@GetMapping("/{applicantId}")
-	ApplicantViews.Profile profile(TenantId tenant, @PathVariable UUID applicantId) {
-		return queries.profile(tenant, applicantId).orElseThrow(() -> new NotFoundException("applicant"));
+	ResponseEntity<ApplicantViews.Profile> profile(TenantId tenant, @PathVariable UUID applicantId) {
+		return queries.profile(tenant, applicantId)
+			.map(ResponseEntity::ok)
+			.or(() -> queries.mergedInto(tenant, applicantId)
+				.map(kept -> ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+					.location(URI.create("/api/applicants/" + kept))
+					.<ApplicantViews.Profile>build()))
+			.orElseThrow(() -> new NotFoundException("applicant"));
 	}
 
 	@GetMapping("/{applicantId}/resumes/{version}/content")

@@ -1,5 +1,7 @@
 package dev.careers.importer.applicants;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,16 +73,31 @@ class ApplicantImporter implements RecordFileImporter {
 			.optional();
 	}
 
+	/** The applicant a file of this name made, or the one it was merged into (ADR 0019), locked. */
 	private Optional<SameName> applicantFromFile(TenantId tenant, String fileName) {
 		return jdbc.sql("""
-				SELECT id, current_version FROM applicants
+				SELECT id, current_version, merged_into FROM applicants
 				WHERE tenant_id = ? AND source_file_name = ? FOR UPDATE""")
 			.params(tenant.value(), fileName)
-			.query((row, number) -> new SameName(row.getObject("id", UUID.class), row.getInt("current_version")))
-			.optional();
+			.query(SameName::of)
+			.optional()
+			.map(found -> found.mergedInto() == null ? found : survivor(tenant, found.mergedInto()));
 	}
 
-	private record SameName(UUID id, int currentVersion) {
+	private SameName survivor(TenantId tenant, UUID applicantId) {
+		return jdbc.sql("SELECT id, current_version, merged_into FROM applicants WHERE tenant_id = ? AND id = ? FOR UPDATE")
+			.params(tenant.value(), applicantId)
+			.query(SameName::of)
+			.single();
+	}
+
+	private record SameName(UUID id, int currentVersion, UUID mergedInto) {
+
+		static SameName of(ResultSet row, int number) throws SQLException {
+			return new SameName(row.getObject("id", UUID.class), row.getInt("current_version"),
+					row.getObject("merged_into", UUID.class));
+		}
+
 	}
 
 }

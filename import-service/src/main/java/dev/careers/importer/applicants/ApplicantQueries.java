@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.careers.events.SkillMatch;
+import dev.careers.importer.duplicates.PossibleDuplicate;
+import dev.careers.importer.duplicates.PossibleDuplicates;
 import dev.careers.importer.tasks.ExtractionStatus;
 import dev.careers.importer.tasks.ExtractionTasks;
 import dev.careers.importer.tasks.Task;
@@ -37,10 +40,13 @@ class ApplicantQueries {
 
 	private final JsonMapper json;
 
-	ApplicantQueries(JdbcClient jdbc, ExtractionTasks tasks, JsonMapper json) {
+	private final PossibleDuplicates duplicates;
+
+	ApplicantQueries(JdbcClient jdbc, ExtractionTasks tasks, JsonMapper json, PossibleDuplicates duplicates) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.json = json;
+		this.duplicates = duplicates;
 	}
 
 	/** @param query matched against name, email and source file name, or null for all */
@@ -48,7 +54,7 @@ class ApplicantQueries {
 	ApplicantViews.Page list(TenantId tenant, String query, int page, int size) {
 		String pattern = query == null || query.isBlank() ? null : "%" + escapeLike(query.strip()) + "%";
 		String where = """
-				WHERE a.tenant_id = :tenant
+				WHERE a.tenant_id = :tenant AND a.merged_into IS NULL
 				  AND (CAST(:pattern AS TEXT) IS NULL OR a.name ILIKE :pattern OR a.email ILIKE :pattern
 				       OR a.source_file_name ILIKE :pattern)""";
 		long total = jdbc.sql("SELECT count(*) FROM applicants a " + where)
@@ -56,7 +62,7 @@ class ApplicantQueries {
 			.param("pattern", pattern)
 			.query(Long.class)
 			.single();
-		List<ApplicantViews.Summary> items = jdbc.sql("""
+		List<ApplicantViews.Summary> rows = jdbc.sql("""
 				SELECT a.*, t.status AS task_status FROM applicants a
 				JOIN extraction_tasks t ON t.id = a.current_task_id
 				""" + where + " ORDER BY a.created_at DESC, a.id LIMIT :limit OFFSET :offset")
@@ -67,16 +73,29 @@ class ApplicantQueries {
 			.query((row, number) -> new ApplicantViews.Summary(row.getObject("id", UUID.class), row.getString("name"),
 					row.getString("email"), row.getString("source_file_name"), row.getInt("current_version"),
 					TaskStatus.valueOf(row.getString("task_status")), instant(row, "created_at"),
-					instant(row, "updated_at")))
+					instant(row, "updated_at"), List.of()))
 			.list();
+		Map<UUID, List<PossibleDuplicate>> pairs = duplicates.of(tenant,
+				rows.stream().map(ApplicantViews.Summary::id).toList());
+		List<ApplicantViews.Summary> items = rows.stream()
+			.map(row -> row.withPossibleDuplicates(pairs.getOrDefault(row.id(), List.of())))
+			.toList();
 		return new ApplicantViews.Page(items, total);
 	}
 
 	@Transactional(readOnly = true)
 	Optional<ApplicantViews.Profile> profile(TenantId tenant, UUID applicantId) {
-		return jdbc.sql("SELECT * FROM applicants WHERE tenant_id = ? AND id = ?")
+		return jdbc.sql("SELECT * FROM applicants WHERE tenant_id = ? AND id = ? AND merged_into IS NULL")
 			.params(tenant.value(), applicantId)
 			.query((row, number) -> profileOf(tenant, row))
+			.optional();
+	}
+
+	/** The applicant that {@code applicantId} was merged into, if it was (ADR 0019). */
+	Optional<UUID> mergedInto(TenantId tenant, UUID applicantId) {
+		return jdbc.sql("SELECT merged_into FROM applicants WHERE tenant_id = ? AND id = ? AND merged_into IS NOT NULL")
+			.params(tenant.value(), applicantId)
+			.query(UUID.class)
 			.optional();
 	}
 
@@ -112,7 +131,8 @@ class ApplicantQueries {
 		return new ApplicantViews.Profile(id, row.getString("name"), row.getString("email"), row.getString("phone"),
 				json.readValue(row.getString("links"), LINKS), row.getString("source_file_name"), currentVersion,
 				instant(row, "created_at"), instant(row, "updated_at"),
-				skills == null ? List.of() : json.readValue(skills, SKILLS), ExtractionStatus.of(task), resumes);
+				skills == null ? List.of() : json.readValue(skills, SKILLS), ExtractionStatus.of(task), resumes,
+				duplicates.of(tenant, id));
 	}
 
 	private static String escapeLike(String text) {

@@ -7,6 +7,7 @@ import dev.careers.events.ContactDetails;
 import dev.careers.events.ExtractionCompleted;
 import dev.careers.events.ExtractionResult;
 import dev.careers.events.TaskKind;
+import dev.careers.importer.duplicates.DuplicateDetection;
 import dev.careers.importer.tasks.ExtractionResultHandler;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Stores a resume's extraction result: the skills on the resume version the task read, and the
  * contact details on the applicant, but only while that task is the applicant's current one, so a
- * late result for an older version never overwrites what a newer resume said.
+ * late result for an older version never overwrites what a newer resume said. The applicant whose
+ * current task it is may be another one than the task's record, once a user merged them (ADR 0019).
+ * Then it looks for the same person among the tenant's other applicants.
  */
 @Component
 class ApplicantResults implements ExtractionResultHandler {
@@ -25,9 +28,12 @@ class ApplicantResults implements ExtractionResultHandler {
 
 	private final JsonMapper json;
 
-	ApplicantResults(JdbcClient jdbc, JsonMapper json) {
+	private final DuplicateDetection duplicates;
+
+	ApplicantResults(JdbcClient jdbc, JsonMapper json, DuplicateDetection duplicates) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.duplicates = duplicates;
 	}
 
 	@Override
@@ -53,12 +59,13 @@ class ApplicantResults implements ExtractionResultHandler {
 				UPDATE applicants
 				SET name = coalesce(?, name), email = coalesce(?, email), phone = coalesce(?, phone),
 				    links = coalesce(?::jsonb, links), updated_at = ?
-				WHERE tenant_id = ? AND id = ? AND current_task_id = ?""")
+				WHERE tenant_id = ? AND current_task_id = ? AND merged_into IS NULL""")
 			.params(blankToNull(contact.name()), blankToNull(contact.email()), blankToNull(contact.phone()),
 					contact.links() == null || contact.links().isEmpty() ? null
 							: json.writeValueAsString(contact.links()),
-					Timestamp.from(event.occurredAt()), event.tenantId(), event.recordId(), event.taskId())
+					Timestamp.from(event.occurredAt()), event.tenantId(), event.taskId())
 			.update();
+		duplicates.resumeRead(event.tenantId(), event.taskId());
 	}
 
 	private static String blankToNull(String value) {

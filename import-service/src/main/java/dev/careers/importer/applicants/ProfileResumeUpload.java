@@ -32,7 +32,7 @@ class ProfileResumeUpload {
 
 	@Transactional
 	Resumes.NewVersion addVersion(TenantId tenant, UUID applicantId, Upload upload) {
-		int currentVersion = jdbc.sql("SELECT current_version FROM applicants WHERE tenant_id = ? AND id = ? FOR UPDATE")
+		int currentVersion = jdbc.sql("SELECT current_version FROM applicants WHERE tenant_id = ? AND id = ? AND merged_into IS NULL FOR UPDATE")
 			.params(tenant.value(), applicantId)
 			.query(Integer.class)
 			.optional()

@@ -1,5 +1,6 @@
 package dev.careers.importer.outbox;
 
+import dev.careers.events.ApplicantEvent;
 import dev.careers.events.CareersEvent;
 import dev.careers.events.ExtractionFailed;
 import dev.careers.events.ExtractionRequested;
@@ -31,6 +32,9 @@ class OutboxConfiguration {
 	static String topicOf(CareersEvent event) {
 		if (event instanceof ImportEvent) {
 			return Topics.IMPORT_EVENTS;
+		}
+		if (event instanceof ApplicantEvent) {
+			return Topics.APPLICANT_EVENTS;
 		}
 		if (event instanceof ExtractionRequested) {
 			return Topics.EXTRACTION_REQUESTS;

@@ -65,7 +65,7 @@ public class KafkaSupportAutoConfiguration {
 	KafkaAdmin.NewTopics topicPlan(TopicProperties properties) {
 		NewTopic[] topics = TopicPlan
 			.topics(properties.importEventsPartitions(), properties.extractionRequestsPartitions(),
-					properties.extractionEventsPartitions())
+					properties.extractionEventsPartitions(), properties.applicantEventsPartitions())
 			.stream()
 			.map(topic -> TopicBuilder.name(topic.name())
 				.partitions(topic.partitions())

@@ -15,7 +15,7 @@ import dev.careers.events.TopicPlan;
 @Validated
 @ConfigurationProperties("careers.topics")
 public record TopicProperties(@Min(1) Integer importEventsPartitions, @Min(1) Integer extractionRequestsPartitions,
-		@Min(1) Integer extractionEventsPartitions, @Min(1) Short replicas) {
+		@Min(1) Integer extractionEventsPartitions, @Min(1) Integer applicantEventsPartitions, @Min(1) Short replicas) {
 
 	public TopicProperties {
 		importEventsPartitions = importEventsPartitions == null ? TopicPlan.DEFAULT_PARTITIONS : importEventsPartitions;
@@ -23,6 +23,8 @@ public record TopicProperties(@Min(1) Integer importEventsPartitions, @Min(1) In
 				: extractionRequestsPartitions;
 		extractionEventsPartitions = extractionEventsPartitions == null ? TopicPlan.DEFAULT_PARTITIONS
 				: extractionEventsPartitions;
+		applicantEventsPartitions = applicantEventsPartitions == null ? TopicPlan.DEFAULT_PARTITIONS
+				: applicantEventsPartitions;
 		replicas = replicas == null ? 1 : replicas;
 	}
 

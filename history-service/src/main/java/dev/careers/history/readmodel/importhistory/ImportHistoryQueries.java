@@ -20,8 +20,18 @@ import org.springframework.util.StringUtils;
 @Component
 public class ImportHistoryQueries {
 
+	/** Possible duplicates count on the import that brought the newer resume; merged ones are those a merge joined. */
 	private static final String COLUMNS = """
-			select id, created_at, type, label, has_file_source, created, updated, skipped, errors, status
+			select id, created_at, type, label, has_file_source, created, updated, skipped, errors, status,
+			    (select count(*) from possible_duplicates p
+			     where p.tenant_id = imports.tenant_id and p.import_id = imports.id) as possible_duplicates,
+			    (select count(*) from possible_duplicates p
+			     where p.tenant_id = imports.tenant_id and p.import_id = imports.id
+			       and exists (select 1 from applicant_merges m
+			                   where m.tenant_id = p.tenant_id
+			                     and ((m.merged_applicant_id = p.duplicate_id and m.applicant_id = p.applicant_id)
+			                       or (m.merged_applicant_id = p.applicant_id and m.applicant_id = p.duplicate_id))))
+			        as merged_duplicates
 			from imports
 			""";
 
@@ -66,7 +76,8 @@ public class ImportHistoryQueries {
 		return new ImportView(row.getObject("id", UUID.class), row.getTimestamp("created_at").toInstant(), importType,
 				file(importType, row.getString("label"), row.getBoolean("has_file_source")), row.getInt("created"),
 				row.getInt("updated"), row.getInt("skipped"), row.getInt("errors"),
-				ImportStatus.valueOf(row.getString("status")));
+				ImportStatus.valueOf(row.getString("status")), row.getInt("possible_duplicates"),
+				row.getInt("merged_duplicates"));
 	}
 
 	private static String file(ImportType type, String label, boolean hasFileSource) {
