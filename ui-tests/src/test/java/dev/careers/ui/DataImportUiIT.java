@@ -65,6 +65,7 @@ class DataImportUiIT {
 
 	@BeforeAll
 	static void startTheSystemAndTheBrowser() {
+		Browser.assumeInstalled();
 		jobBoard = JobBoard.start();
 		system = LocalSystem.start(LaunchOptions.builder(Path.of(System.getProperty("careers.home", "..")))
 			.dataDir(dataDir)
