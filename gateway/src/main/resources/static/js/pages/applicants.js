@@ -1,60 +1,38 @@
-import {api, query} from '../api.js';
+import {api} from '../api.js';
 import {h, replace, uid} from '../dom.js';
 import {formatBytes, formatDateTime, formatNumber} from '../format.js';
 import {onLive} from '../live.js';
 import {failedCard, isFinished, reloadUntilRecordShows} from '../components/extraction.js';
 import {duplicateMark, duplicatesCard} from '../components/duplicates.js';
 import {skillGroups} from '../components/skills.js';
-import {badge, empty, latestLoader, pageHeader, pager, searchField} from '../components/ui.js';
+import {badge, empty, latestLoader, pageHeader} from '../components/ui.js';
+import {searchList} from '../components/search-list.js';
 
 /** A new version is one document: an archive is for imports. */
 const RESUME_TYPES = '.pdf,.docx,.txt,application/pdf,'
 	+ 'application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
 
-const PAGE_SIZE = 25;
 
 export function renderApplicantList(page) {
-	const state = {q: '', page: 0};
-	const body = h('div');
-	const load = latestLoader(body, 'Loading applicants…',
-		() => api.get(`/api/applicants${query({q: state.q, page: state.page, size: PAGE_SIZE})}`), show);
-
-	function show(answer) {
-		if (!answer.items.length) {
-			replace(body, state.q ? empty(`No applicant matches “${state.q}”.`)
-				: empty('No applicants yet.', 'Import resumes under Data Import → Applicant Import.'));
-			return;
-		}
-		replace(body,
-			h('div.table-wrap', h('table.table',
-				h('caption.visually-hidden', 'Applicants'),
-				h('thead', h('tr', ['Name', 'Email', 'Resume', 'Extraction', 'Updated']
-					.map((column) => h('th', {scope: 'col'}, column)))),
-				h('tbody', answer.items.map((applicant) => h('tr',
-					h('th', {scope: 'row', dataset: {label: 'Name'}},
-						h('a', {href: `#/applicants/${applicant.id}`}, applicant.name || applicant.sourceFileName),
-						duplicateMark(applicant)),
-					h('td', {dataset: {label: 'Email'}}, applicant.email || '—'),
-					h('td.file-name', {dataset: {label: 'Resume'}, title: applicant.sourceFileName},
-						applicant.sourceFileName, h('span.muted', ` · v${applicant.currentVersion}`)),
-					h('td', {dataset: {label: 'Extraction'}}, badge(applicant.extractionStatus)),
-					h('td', {dataset: {label: 'Updated'}}, formatDateTime(applicant.updatedAt))))))),
-			pager({page: state.page, size: PAGE_SIZE, total: answer.total, onPage: (next) => {
-				state.page = next;
-				load();
-			}}));
-	}
-
-	replace(page,
-		pageHeader('Applicants', 'Everyone imported from a resume.'),
-		h('div.toolbar', searchField({label: 'Search applicants', placeholder: 'Search by name, email or file',
-			onSearch: (text) => {
-				state.q = text;
-				state.page = 0;
-				load();
-			}})),
-		body);
-	load();
+	searchList(page, {
+		title: 'Applicants', subtitle: 'Everyone imported from a resume.', path: '/api/applicants',
+		one: 'applicant', many: 'applicants', searchLabel: 'Search applicants',
+		placeholder: 'Search by name, email or file',
+		emptyHint: 'Import resumes under Data Import → Applicant Import.',
+		table: (applicants) => h('table.table',
+			h('caption.visually-hidden', 'Applicants'),
+			h('thead', h('tr', ['Name', 'Email', 'Resume', 'Extraction', 'Updated']
+				.map((column) => h('th', {scope: 'col'}, column)))),
+			h('tbody', applicants.map((applicant) => h('tr',
+				h('th', {scope: 'row', dataset: {label: 'Name'}},
+					h('a', {href: `#/applicants/${applicant.id}`}, applicant.name || applicant.sourceFileName),
+					duplicateMark(applicant)),
+				h('td', {dataset: {label: 'Email'}}, applicant.email || '—'),
+				h('td.file-name', {dataset: {label: 'Resume'}, title: applicant.sourceFileName},
+					applicant.sourceFileName, h('span.muted', ` · v${applicant.currentVersion}`)),
+				h('td', {dataset: {label: 'Extraction'}}, badge(applicant.extractionStatus)),
+				h('td', {dataset: {label: 'Updated'}}, formatDateTime(applicant.updatedAt)))))),
+	});
 }
 
 /** Resume & Skills: contact, versions, skills and extraction status; a new version is the retry. */

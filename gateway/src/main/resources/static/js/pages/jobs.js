@@ -1,55 +1,31 @@
-import {api, query} from '../api.js';
+import {api} from '../api.js';
 import {h, replace, uid} from '../dom.js';
 import {formatDateTime, formatNumber} from '../format.js';
 import {onLive} from '../live.js';
 import {failedCard, isFinished, reloadUntilRecordShows} from '../components/extraction.js';
 import {skillGroups} from '../components/skills.js';
-import {badge, empty, latestLoader, pageHeader, pager, searchField} from '../components/ui.js';
-
-const PAGE_SIZE = 25;
+import {badge, empty, latestLoader, pageHeader} from '../components/ui.js';
+import {searchList} from '../components/search-list.js';
 
 /** Uploaded Jobs: every job imported from a URL or a PDF, searchable. */
 export function renderJobList(page) {
-	const state = {q: '', page: 0};
-	const body = h('div');
-	const load = latestLoader(body, 'Loading jobs…',
-		() => api.get(`/api/jobs${query({q: state.q, page: state.page, size: PAGE_SIZE})}`), show);
-
-	function show(answer) {
-		const items = answer.items;
-		if (!items.length) {
-			replace(body, state.q ? empty(`No job matches “${state.q}”.`)
-				: empty('No jobs yet.', 'Import postings under Data Import → Job Import.'));
-			return;
-		}
-		replace(body,
-			h('div.table-wrap', h('table.table',
-				h('caption.visually-hidden', 'Uploaded Jobs'),
-				h('thead', h('tr', ['Title', 'Company', 'Location', 'Source', 'Extraction', 'Updated']
-					.map((column) => h('th', {scope: 'col'}, column)))),
-				h('tbody', items.map((job) => h('tr',
-					h('th', {scope: 'row', dataset: {label: 'Title'}}, h('a', {href: `#/jobs/${job.id}`}, job.title || 'Untitled job')),
-					h('td', {dataset: {label: 'Company'}}, job.company || '—'),
-					h('td', {dataset: {label: 'Location'}}, job.location || '—'),
-					h('td.file-name', {dataset: {label: 'Source'}, title: sourceOf(job)}, sourceOf(job)),
-					h('td', {dataset: {label: 'Extraction'}}, badge(job.extractionStatus)),
-					h('td', {dataset: {label: 'Updated'}}, formatDateTime(job.updatedAt))))))),
-			pager({page: state.page, size: PAGE_SIZE, total: answer.total, onPage: (next) => {
-				state.page = next;
-				load();
-			}}));
-	}
-
-	replace(page,
-		pageHeader('Uploaded Jobs', 'Jobs imported from posting URLs and JD PDFs. Open one to edit it.'),
-		h('div.toolbar', searchField({label: 'Search jobs', placeholder: 'Search by title, company or location',
-			onSearch: (text) => {
-				state.q = text;
-				state.page = 0;
-				load();
-			}})),
-		body);
-	load();
+	searchList(page, {
+		title: 'Uploaded Jobs', subtitle: 'Jobs imported from posting URLs and JD PDFs. Open one to edit it.',
+		path: '/api/jobs', one: 'job', many: 'jobs', searchLabel: 'Search jobs',
+		placeholder: 'Search by title, company or location',
+		emptyHint: 'Import postings under Data Import → Job Import.',
+		table: (jobs) => h('table.table',
+			h('caption.visually-hidden', 'Uploaded Jobs'),
+			h('thead', h('tr', ['Title', 'Company', 'Location', 'Source', 'Extraction', 'Updated']
+				.map((column) => h('th', {scope: 'col'}, column)))),
+			h('tbody', jobs.map((job) => h('tr',
+				h('th', {scope: 'row', dataset: {label: 'Title'}}, h('a', {href: `#/jobs/${job.id}`}, job.title || 'Untitled job')),
+				h('td', {dataset: {label: 'Company'}}, job.company || '—'),
+				h('td', {dataset: {label: 'Location'}}, job.location || '—'),
+				h('td.file-name', {dataset: {label: 'Source'}, title: sourceOf(job)}, sourceOf(job)),
+				h('td', {dataset: {label: 'Extraction'}}, badge(job.extractionStatus)),
+				h('td', {dataset: {label: 'Updated'}}, formatDateTime(job.updatedAt)))))),
+	});
 }
 
 // a job comes from a posting URL or from a JD PDF, never both
