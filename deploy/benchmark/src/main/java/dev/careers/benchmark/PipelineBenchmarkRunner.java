@@ -28,7 +28,7 @@ final class PipelineBenchmarkRunner {
 	/** Documents/s of the worker pipeline alone, best of {@code rounds}. */
 	static double measure(Path home, Path corpus, int rounds) throws InterruptedException {
 		// -am: the events module from source, never a stale jar of the local repository
-		List<String> command = List.of(home.resolve("mvnw").toString(), "-o", "-q", "-pl", "extraction-worker", "-am",
+		List<String> command = List.of(home.resolve("mvnw").toString(), "-q", "-pl", "extraction-worker", "-am",
 				"test-compile", "org.codehaus.mojo:exec-maven-plugin:3.5.0:java",
 				"-Dexec.args=" + corpus.toAbsolutePath() + " " + rounds);
 		System.out.println("  " + String.join(" ", command));
