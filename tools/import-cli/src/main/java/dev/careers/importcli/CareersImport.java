@@ -47,7 +47,7 @@ final class CareersImport implements Callable<Integer> {
 	@Option(names = "--label", description = "The import's name in Import History (default: the folder's name)")
 	String label;
 
-	@Option(names = "--extensions", split = ",", defaultValue = "pdf",
+	@Option(names = "--extensions", split = ",", defaultValue = "pdf,docx,txt",
 			description = "File extensions to send, comma-separated; default ${DEFAULT-VALUE}")
 	Set<String> extensions;
 
