@@ -69,8 +69,10 @@ final class Browser implements AutoCloseable {
 		System.setProperty("webdriver.chrome.driver", chromedriver.toString());
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chromium.toFile());
+		// no back-forward cache: every test opens the app afresh, and each cached page would keep its live
+		// stream open, so by the seventh test Chromium's six connections per host are all taken
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--no-first-run", "--disable-background-networking", "--disable-features=BackForwardCache", "--disable-component-update", "--disable-sync",
 				"--user-data-dir=" + profileDir.toAbsolutePath(),
 				"--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight());
 		LoggingPreferences logs = new LoggingPreferences();
