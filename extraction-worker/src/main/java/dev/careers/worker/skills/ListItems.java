@@ -48,6 +48,14 @@ final class ListItems {
 	private static final Set<String> SENTENCE_WORDS = Set.of("i", "my", "me", "is", "are", "was", "were", "will",
 			"have", "has", "be", "been", "who", "which", "that", "able");
 
+	/**
+	 * Words that make an item a claim about the person, not a skill: "Strong work ethic", "Proven
+	 * patience", "works well with others", "Willing to try new things", "20+ years ...".
+	 */
+	private static final Set<String> PERSONAL_WORDS = Set.of("ethic", "attitude", "integrity", "patience", "player",
+			"trustworthy", "compassionate", "dependable", "willing", "interested", "striving", "excellence", "others",
+			"years", "feels", "proven", "energetic", "adaptive", "personal");
+
 	private static final Set<String> LEADING_LINK_WORDS = Set.of("and", "or", "including", "with", "to", "of",
 			"the", "a", "an", "in", "on", "for", "from", "by");
 
@@ -129,13 +137,17 @@ final class ListItems {
 		if (key.isEmpty() || words.length > MAX_WORDS || letters < MIN_LETTERS || NOT_SKILLS.contains(key)) {
 			return false;
 		}
-		if (TITLE_WORDS.contains(words[words.length - 1]) || letters * 2 < item.length() - countSpaces(item)) {
+		if (isTitleWord(words[words.length - 1]) || letters * 2 < item.length() - countSpaces(item)) {
 			return false;
 		}
 		for (String word : words) {
-			if (SENTENCE_WORDS.contains(word)) {
+			if (SENTENCE_WORDS.contains(word) || PERSONAL_WORDS.contains(word)) {
 				return false;
 			}
+		}
+		if (words.length > 1 && isPastTense(words[0])) {
+			// a duty cut from a sentence: "Translated business goals", "Collaborated with the sales"
+			return false;
 		}
 		if (LEADING_LINK_WORDS.contains(words[0]) || item.contains(". ")) {
 			// the tail of a sentence cut at a comma: "and accepts responsibility", "problems. Researched"
@@ -143,6 +155,18 @@ final class ListItems {
 		}
 		// one word the dictionary does not know is a generic word ("clients", "Sales") unless an acronym
 		return words.length > 1 || isAcronym(item);
+	}
+
+	/** "Office Manager", "Sales Associate": the last word of a job title. */
+	static boolean isTitleWord(String lowerCaseWord) {
+		return TITLE_WORDS.contains(lowerCaseWord) || lowerCaseWord.endsWith("s")
+				&& TITLE_WORDS.contains(lowerCaseWord.substring(0, lowerCaseWord.length() - 1));
+	}
+
+	/** "Translated", "Worked": a verb of a duty; "Advanced" and "Licensed" name a level or a credential. */
+	private static boolean isPastTense(String word) {
+		return word.length() > 4 && word.endsWith("ed") && !"advanced".equals(word) && !"licensed".equals(word)
+				&& !"certified".equals(word) && !"registered".equals(word);
 	}
 
 	private static boolean isAcronym(String item) {

@@ -56,6 +56,9 @@ public class SkillMatcher {
 
 	private static final String ESCO = "http://data.europa.eu/esco/";
 
+	/** ESCO's duties, named by the taxonomy builder in a recruiter's noun form ("Payroll" for "manage payroll"). */
+	private static final String COMPETENCE = "competence";
+
 	/** The category of a certification or licence found by its shape. */
 	static final String CERTIFICATION = "certification";
 
@@ -89,6 +92,12 @@ public class SkillMatcher {
 			"quality", "system", "data", "company", "operate", "operating", "operation", "service", "business",
 			"office", "information", "application", "management", "manage", "managed", "managing", "equipment",
 			"standard", "policy", "technique", "material", "tool", "software");
+
+	/** Nouns that end a phrase about things, not a skill: "company policies", "customer inquiries". */
+	private static final Set<String> GENERIC_HEADS = Set.of("policy", "standard", "process", "procedure", "goal",
+			"team", "product", "risk", "law", "order", "inquiry", "guide", "instruction", "service", "channel",
+			"measure", "measurement", "expertise", "data", "system", "beverage", "tool", "duty", "task", "issue",
+			"need", "requirement", "regulation", "guideline");
 
 	private final Taxonomy taxonomy;
 
@@ -228,15 +237,17 @@ public class SkillMatcher {
 			}
 			Tokens.Token second = tokens.get(j);
 			if (Stems.FILLER.contains(second.normalised()) || GENERIC_DUTY_WORDS.contains(first.normalised())
+					|| ListItems.isTitleWord(first.normalised()) || ListItems.isTitleWord(second.normalised())
 					|| GENERIC_DUTY_WORDS.contains(second.normalised()) || breaksPhrase(text, first.end(), second.start())
 					|| taken.overlaps(first.start(), second.end())) {
 				continue;
 			}
 			LooseIndex.Found found = loose.findPair(stems.stem(first.normalised()), stems.stem(second.normalised()));
-			if (found == null || !"hard".equals(taxonomy.entries().get(found.entry()).type())) {
+			Entry entry = found == null ? null : taxonomy.entries().get(found.entry());
+			if (entry == null || !"hard".equals(entry.type()) || COMPETENCE.equals(entry.category())) {
 				continue;
 			}
-			Hit hit = new Hit(new Target(found.entry(), null, false, false, false, found.alias()), i, j,
+			Hit hit = new Hit(new Target(found.entry(), null, false, false, false, null), i, j,
 					sections.at(first.start()));
 			bestPerSkill.merge(found.entry(), new Best(hit, confidence(hit) - DUTY_PENALTY, 1), Best::combine);
 			taken.add(first.start(), second.end());
@@ -421,9 +432,27 @@ public class SkillMatcher {
 		if (!listed && !"tool".equals(entry.type()) && onDegreeLine(text, tokens.get(hit.firstToken).start())) {
 			return false;
 		}
-		boolean oneWordKnowledge = hit.firstToken == hit.lastToken && "hard".equals(entry.type())
-				&& entry.id().startsWith(ESCO);
+		boolean oneWord = hit.firstToken == hit.lastToken;
+		if (ListItems.isTitleWord(tokens.get(hit.lastToken).normalised())) {
+			// "Project Manager", "Marketing Director": a job, whatever skill its words stem to
+			return false;
+		}
+		if (oneWord && COMPETENCE.equals(entry.category())) {
+			// "Accounts" of "Accounts Payable", "inventory" of "inventory lists": part of a longer name
+			return standsAlone(hit, text, tokens);
+		}
+		if (!listed && entry.id().startsWith(ESCO) && isGenericHead(tokens.get(hit.lastToken).normalised())) {
+			// "company policies", "quality standards", "sales goals" in a sentence: things mentioned, not skills
+			return false;
+		}
+		boolean oneWordKnowledge = oneWord && "hard".equals(entry.type()) && entry.id().startsWith(ESCO);
 		return listed || !oneWordKnowledge || standsAlone(hit, text, tokens);
+	}
+
+	private static boolean isGenericHead(String word) {
+		String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+				: word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+		return GENERIC_HEADS.contains(word) || GENERIC_HEADS.contains(singular);
 	}
 
 	/** Capitalised words up to an organisation word on the same line: "... Adult Education Center". */
@@ -575,12 +604,14 @@ public class SkillMatcher {
 	 * The name a recruiter writes. ESCO names skills as duties ("manage time", "solve problems"):
 	 * its alias the text used ("time management", "problem solving") reads better, first letter
 	 * capitalised. An acronym the text used stands for a bracketed name ("SQL" for "Structured
-	 * query language (SQL)"). Otherwise, and for languages, the taxonomy's own name ("Microsoft
-	 * Excel" for "Excel", "Spanish" for "speak Spanish").
+	 * query language (SQL)"). Otherwise, and for languages, duties and ESCO competences (whose
+	 * names the taxonomy builder gives in noun form), the taxonomy's own name ("Microsoft Excel" for
+	 * "Excel", "Spanish" for "speak Spanish", "Payroll" for "oversee payroll").
 	 */
 	static String displayName(Entry entry, Target target) {
 		String alias = target.alias();
-		if (alias == null || target.preferred() || "language".equals(entry.type())) {
+		boolean escoDuty = COMPETENCE.equals(entry.category()) && target.spelling() != null;
+		if (alias == null || target.preferred() || "language".equals(entry.type()) || escoDuty) {
 			return capitalised(entry.name());
 		}
 		if (entry.name().endsWith("(" + alias + ")")) {

@@ -144,6 +144,33 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void escoDutiesAreNamedByTheirNoun() {
+		assertThat(matcher.match("Skills\nPayroll, Budgets")).extracting(SkillMatch::name)
+			.contains("Payroll")
+			.doesNotContain("Manage payroll", "Oversee payroll");
+		assertThat(matcher.match("Skills\nPayroll, Budgets")).filteredOn(m -> m.name().equals("Payroll"))
+			.singleElement()
+			.satisfies(m -> assertThat(m.skillId()).startsWith("http://data.europa.eu/esco/"));
+	}
+
+	@Test
+	void aDutyWordInsideALongerListItemLeavesTheItemWhole() {
+		assertThat(names("Skills\nAccounts Payable, Inventory lists")).doesNotContain("Accounts", "Inventory");
+	}
+
+	@Test
+	void jobTitlesAndThingsMentionedInASentenceNameNoSkill() {
+		assertThat(names("Experience\nProject Manager for the Marketing Director, later Sales Analyst.")).isEmpty();
+		assertThat(names("Experience\nExplained company policies and quality standards to customers.")).isEmpty();
+	}
+
+	@Test
+	void claimsAboutThePersonAndDutyFragmentsAreNoListItems() {
+		assertThat(names("Skills\nStrong work ethic, Proven patience and self-discipline, works well with others, "
+				+ "Translated business goals, 20+ years related experience")).isEmpty();
+	}
+
+	@Test
 	void certificationsAndLicencesAreFoundByTheirShape() {
 		assertThat(names("Certifications\nCertified Public Accountant, 2015\nCommercial Driver's License Class A\n"
 				+ "Passed the Series 7 and 63 exams. PMP since 2019.")).contains("Certified Public Accountant",

@@ -98,7 +98,7 @@ final class Curation {
 		List<Alias> aliases = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (Label label : draft.labels()) {
-			alias(label, draft.type(), confirmedElsewhere).ifPresent(alias -> {
+			alias(label, draft.type(), confirmedElsewhere).map(alias -> contextual(alias, draft)).ifPresent(alias -> {
 				// the matcher folds case anyway: "Structured Query Language" repeats "Structured query language"
 				if (seen.add(alias.caseSensitive() ? alias.text() : alias.text().toLowerCase(Locale.ROOT))) {
 					aliases.add(alias);
@@ -106,6 +106,16 @@ final class Curation {
 			});
 		}
 		return aliases;
+	}
+
+	/**
+	 * A competence named by one word ("payroll" for "manage payroll", "staff" for "manage staff") is
+	 * a skill where skills are listed; in a sentence it is mostly the ordinary word.
+	 */
+	private static Alias contextual(Alias alias, Draft draft) {
+		boolean oneWord = alias.text().indexOf(' ') < 0;
+		return oneWord && Competences.CATEGORY.equals(draft.category()) && !alias.caseSensitive()
+				? new Alias(alias.text(), false, true) : alias;
 	}
 
 	/**
@@ -157,10 +167,11 @@ final class Curation {
 		return Optional.of(new Alias(text, false, !confirmedElsewhere));
 	}
 
-	/** Listed as noise, in this form or as the plural of a listed form ("energies" for "energy"). */
+	/** Listed as noise, in this form or as the plural of a listed form ("energies", "processes"). */
 	private boolean isNoise(String key) {
 		return noise.contains(key) || key.endsWith("ies") && noise.contains(key.substring(0, key.length() - 3) + "y")
-				|| key.endsWith("s") && noise.contains(key.substring(0, key.length() - 1));
+				|| key.endsWith("s") && noise.contains(key.substring(0, key.length() - 1))
+				|| key.endsWith("es") && noise.contains(key.substring(0, key.length() - 2));
 	}
 
 	/**

@@ -12,8 +12,8 @@ import dev.careers.taxonomy.Draft.LabelKind;
 import dev.careers.taxonomy.Draft.SkillType;
 
 /**
- * ESCO skills: the digital collection and all knowledge concepts as hard skills, the transversal
- * collection as soft skills, and languages (each "write Hungarian", "understand spoken Hungarian"
+ * ESCO skills: the digital collection, all knowledge concepts and the remaining skill/competence
+ * concepts ({@link Competences}) as hard skills, the transversal collection as soft skills, and languages (each "write Hungarian", "understand spoken Hungarian"
  * folded into the language it belongs to). Labels come from the full skills file, which alone has
  * the hidden labels.
  */
@@ -44,6 +44,11 @@ final class EscoSource {
 		for (Concept concept : concepts.values()) {
 			if ("knowledge".equals(concept.skillType()) && !drafts.containsKey(concept.uri())) {
 				drafts.put(concept.uri(), draft(concept, SkillType.HARD, KNOWLEDGE_CATEGORY));
+			}
+		}
+		for (Concept concept : concepts.values()) {
+			if ("skill/competence".equals(concept.skillType()) && !drafts.containsKey(concept.uri())) {
+				drafts.put(concept.uri(), Competences.draft(concept));
 			}
 		}
 		return new ArrayList<>(drafts.values());
