@@ -145,7 +145,7 @@ final class ListItems {
 				return false;
 			}
 		}
-		if (words.length > 1 && isPastTense(words[0])) {
+		if (words.length > 2 && isPastTense(words[0])) {
 			// a duty cut from a sentence: "Translated business goals", "Collaborated with the sales"
 			return false;
 		}

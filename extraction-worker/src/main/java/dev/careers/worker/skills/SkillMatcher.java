@@ -95,9 +95,8 @@ public class SkillMatcher {
 
 	/** Nouns that end a phrase about things, not a skill: "company policies", "customer inquiries". */
 	private static final Set<String> GENERIC_HEADS = Set.of("policy", "standard", "process", "procedure", "goal",
-			"team", "product", "risk", "law", "order", "inquiry", "guide", "instruction", "service", "channel",
-			"measure", "measurement", "expertise", "data", "system", "beverage", "tool", "duty", "task", "issue",
-			"need", "requirement", "regulation", "guideline");
+			"team", "product", "risk", "law", "order", "inquiry", "guide", "instruction", "channel", "measure",
+			"measurement", "expertise", "beverage", "duty", "task", "issue", "need", "guideline");
 
 	private final Taxonomy taxonomy;
 
@@ -140,8 +139,11 @@ public class SkillMatcher {
 				continue;
 			}
 			if (!plausible(hit, text, tokens)) {
-				// claimed all the same: "Adult Education Center" is no duty either
-				taken.add(tokens.get(hit.firstToken).start(), tokens.get(hit.lastToken).end());
+				if (!isOneWordCompetence(hit)) {
+					// claimed all the same: "Adult Education Center" is no duty either
+					taken.add(tokens.get(hit.firstToken).start(), tokens.get(hit.lastToken).end());
+				}
+				// while "Inventory" of "Inventory Management" leaves the list item whole
 				continue;
 			}
 			bestPerSkill.merge(hit.target.entry(), new Best(hit, confidence(hit), 1), Best::combine);
@@ -437,9 +439,9 @@ public class SkillMatcher {
 			// "Project Manager", "Marketing Director": a job, whatever skill its words stem to
 			return false;
 		}
-		if (oneWord && COMPETENCE.equals(entry.category())) {
-			// "Accounts" of "Accounts Payable", "inventory" of "inventory lists": part of a longer name
-			return standsAlone(hit, text, tokens);
+		if (isOneWordCompetence(hit)) {
+			// "Accounts" of "Accounts Payable", "tasking" of "Multi-tasking": part of a longer name
+			return standsAlone(hit, text, tokens) && !hyphenated(text, tokens.get(hit.firstToken));
 		}
 		if (!listed && entry.id().startsWith(ESCO) && isGenericHead(tokens.get(hit.lastToken).normalised())) {
 			// "company policies", "quality standards", "sales goals" in a sentence: things mentioned, not skills
@@ -447,6 +449,10 @@ public class SkillMatcher {
 		}
 		boolean oneWordKnowledge = oneWord && "hard".equals(entry.type()) && entry.id().startsWith(ESCO);
 		return listed || !oneWordKnowledge || standsAlone(hit, text, tokens);
+	}
+
+	private boolean isOneWordCompetence(Hit hit) {
+		return hit.firstToken == hit.lastToken && COMPETENCE.equals(entry(hit).category());
 	}
 
 	private static boolean isGenericHead(String word) {
@@ -520,6 +526,11 @@ public class SkillMatcher {
 				|| separated(text, tokens.get(last).end(), tokens.get(last + 1).start())
 				|| LIST_WORDS_AFTER.contains(tokens.get(last + 1).normalised());
 		return before && after;
+	}
+
+	private static boolean hyphenated(String text, Tokens.Token token) {
+		return token.start() > 0 && text.charAt(token.start() - 1) == '-'
+				|| token.end() < text.length() && text.charAt(token.end()) == '-';
 	}
 
 	private static boolean separated(String text, int from, int to) {
