@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -364,7 +365,8 @@ abstract class AbstractProjectionIT extends AbstractHistoryServiceIT {
 			taskIds.add(taskId);
 			started.add(events.requested(taskId, index + 1, UUID.randomUUID(), null, 1, start));
 		}
-		taskIds.sort(java.util.Comparator.reverseOrder());
+		// PostgreSQL orders uuids as unsigned bytes, as their text sorts (UUID.compareTo does not)
+		taskIds.sort(Comparator.comparing(UUID::toString).reversed());
 		publishAndAwait(started);
 
 		List<UUID> walked = new ArrayList<>();
