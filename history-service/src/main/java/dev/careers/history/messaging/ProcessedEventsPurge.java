@@ -2,7 +2,7 @@ package dev.careers.history.messaging;
 
 import java.time.Instant;
 
-import dev.careers.history.readmodel.SqlValues;
+import dev.careers.support.dedupe.ProcessedEventIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,18 +11,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code processed_events} bounded: ids older than the redelivery window are deleted, a chunk
- * per statement. Every replica runs it; the deletes of two replicas do not conflict.
+ * Keeps {@code processed_events} bounded: ids older than the redelivery window are deleted. Every
+ * replica runs it; the deletes of two replicas do not conflict.
  */
 @Component
 class ProcessedEventsPurge {
 
 	private static final Logger log = LoggerFactory.getLogger(ProcessedEventsPurge.class);
-
-	private static final String DELETE_CHUNK = """
-			delete from processed_events
-			where ctid = any(array(select ctid from processed_events where processed_at < :cutoff limit :chunk))
-			""";
 
 	private final JdbcClient jdbc;
 
@@ -36,14 +31,8 @@ class ProcessedEventsPurge {
 	@Scheduled(fixedDelayString = "${careers.history.dedupe.purge-interval:10m}",
 			initialDelayString = "${careers.history.dedupe.purge-interval:10m}")
 	void purge() {
-		Object cutoff = SqlValues.timestamp(Instant.now().minus(properties.retention()));
-		long purged = 0;
-		int deleted;
-		do {
-			deleted = jdbc.sql(DELETE_CHUNK).param("cutoff", cutoff).param("chunk", properties.purgeChunk()).update();
-			purged += deleted;
-		}
-		while (deleted == properties.purgeChunk());
+		long purged = ProcessedEventIds.purgeOlderThan(jdbc, Instant.now().minus(properties.retention()),
+				properties.purgeChunk());
 		if (purged > 0) {
 			log.info("Purged {} applied event ids older than {}", purged, properties.retention());
 		}
