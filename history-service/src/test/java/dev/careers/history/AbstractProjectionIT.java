@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -343,6 +344,50 @@ abstract class AbstractProjectionIT extends AbstractHistoryServiceIT {
 		assertThat(first.total()).isEqualTo(7);
 		assertThat(first.items()).extracting(ImportView::id).containsExactlyElementsOf(importIds.subList(0, 3));
 		assertThat(last.items()).extracting(ImportView::id).containsExactly(importIds.get(6));
+		assertThat(last.total()).isEqualTo(7);
+		assertThat(last.next()).isNull();
+	}
+
+	@Test
+	void listsAreWalkedByCursorWithoutCountingEachPage() {
+		TestEvents events = new TestEvents(newTenant("keyset"));
+		List<UUID> importIds = new ArrayList<>();
+		List<CareersEvent> started = new ArrayList<>();
+		for (int index = 0; index < 7; index++) {
+			UUID importId = UUID.randomUUID();
+			importIds.add(0, importId);
+			started.add(events.importStarted(importId, ImportType.APPLICANTS, "batch " + index, start.plusSeconds(index)));
+		}
+		// tasks created at the same instant: the id breaks the tie, so no row is skipped or repeated
+		List<UUID> taskIds = new ArrayList<>();
+		for (int index = 0; index < 5; index++) {
+			UUID taskId = UUID.randomUUID();
+			taskIds.add(taskId);
+			started.add(events.requested(taskId, index + 1, UUID.randomUUID(), null, 1, start));
+		}
+		// PostgreSQL orders uuids as unsigned bytes, as their text sorts (UUID.compareTo does not)
+		taskIds.sort(Comparator.comparing(UUID::toString).reversed());
+		publishAndAwait(started);
+
+		List<UUID> walked = new ArrayList<>();
+		PageOf<ImportView> page = getJson(events.tenantId(), "/api/history/imports?size=3", IMPORTS);
+		assertThat(page.total()).isEqualTo(7);
+		page.items().forEach(row -> walked.add(row.id()));
+		while (page.next() != null) {
+			page = getJson(events.tenantId(), "/api/history/imports?size=3&cursor=" + page.next(), IMPORTS);
+			assertThat(page.total()).isNull();
+			page.items().forEach(row -> walked.add(row.id()));
+		}
+		assertThat(walked).containsExactlyElementsOf(importIds);
+
+		List<UUID> walkedTasks = new ArrayList<>();
+		PageOf<TaskView> tasks = getJson(events.tenantId(), "/api/history/tasks?size=2", TASKS);
+		tasks.items().forEach(task -> walkedTasks.add(task.id()));
+		while (tasks.next() != null) {
+			tasks = getJson(events.tenantId(), "/api/history/tasks?size=2&cursor=" + tasks.next(), TASKS);
+			tasks.items().forEach(task -> walkedTasks.add(task.id()));
+		}
+		assertThat(walkedTasks).containsExactlyElementsOf(taskIds);
 	}
 
 	@Test
@@ -354,6 +399,7 @@ abstract class AbstractProjectionIT extends AbstractHistoryServiceIT {
 			assertThat(response.getHeaders().getContentType()).as(query).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		}
 		assertThat(get(tenant, "/api/history/imports?size=501").getStatusCode().value()).isEqualTo(400);
+		assertThat(get(tenant, "/api/history/imports?cursor=not-a-cursor").getStatusCode().value()).isEqualTo(400);
 		assertThat(get(tenant, "/api/history/tasks?size=500").getStatusCode().value()).isEqualTo(200);
 	}
 

@@ -10,12 +10,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-/** A server-sent-events client, as a browser's EventSource: it records every event and comment. */
+/**
+ * A server-sent-events client, as a browser's EventSource: it records every event and comment, and
+ * keeps the last event id as a browser does (an id without data sets it and dispatches nothing).
+ */
 final class SseTestClient implements AutoCloseable {
 
 	private final List<Event> events = new CopyOnWriteArrayList<>();
 
 	private final List<String> comments = new CopyOnWriteArrayList<>();
+
+	private volatile String lastEventId;
 
 	private final AtomicReference<Stream<String>> body = new AtomicReference<>();
 
@@ -47,8 +52,14 @@ final class SseTestClient implements AutoCloseable {
 		}
 		else if (line.isEmpty()) {
 			if (!pendingLines.isEmpty()) {
-				events.add(Event.of(pendingLines));
+				Event event = Event.of(pendingLines);
 				pendingLines.clear();
+				if (event.id() != null) {
+					lastEventId = event.id();
+				}
+				if (!event.data().isEmpty()) {
+					events.add(event);
+				}
 			}
 		}
 		else {
@@ -58,6 +69,11 @@ final class SseTestClient implements AutoCloseable {
 
 	List<Event> events() {
 		return List.copyOf(events);
+	}
+
+	/** What a browser would send as {@code Last-Event-ID} on reconnecting. */
+	String lastEventId() {
+		return lastEventId;
 	}
 
 	List<String> comments() {

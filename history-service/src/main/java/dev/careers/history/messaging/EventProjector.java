@@ -56,10 +56,12 @@ public class EventProjector {
 
 	private final ProjectionLag lag;
 
+	private final RebuildGate gate;
+
 	EventProjector(ImportHistoryProjection imports, TaskProjection tasks, PossibleDuplicatesProjection duplicates,
 			TransactionTemplate transactions,
 			NamedParameterJdbcTemplate jdbc, ProcessedEvents processedEvents, ApplicationEventPublisher publisher,
-			ProjectionLag lag) {
+			ProjectionLag lag, RebuildGate gate) {
 		this.imports = imports;
 		this.tasks = tasks;
 		this.duplicates = duplicates;
@@ -68,18 +70,34 @@ public class EventProjector {
 		this.processedEvents = processedEvents;
 		this.publisher = publisher;
 		this.lag = lag;
+		this.gate = gate;
 	}
 
 	/**
-	 * Applies the events of these records that were not applied before. Every record must have
+	 * Applies the events of these live records that were not applied before. Every record must have
 	 * passed {@link EventChecks}.
 	 * @return how many events changed the read models
+	 * @throws ReadModelsRebuildingException while a rebuild holds the read models, changing nothing
 	 */
-	public int project(List<ConsumerRecord<String, CareersEvent>> records) {
+	int project(List<ConsumerRecord<String, CareersEvent>> records) {
+		return project(records, true);
+	}
+
+	/** As {@link #project}, for the rebuild that holds the read models closed to live batches. */
+	public int projectForRebuild(List<ConsumerRecord<String, CareersEvent>> records) {
+		return project(records, false);
+	}
+
+	private int project(List<ConsumerRecord<String, CareersEvent>> records, boolean live) {
 		if (records.isEmpty()) {
 			return 0;
 		}
-		List<ConsumerRecord<String, CareersEvent>> applied = transactions.execute(status -> applyOnce(records));
+		List<ConsumerRecord<String, CareersEvent>> applied = transactions.execute(status -> {
+			if (live) {
+				gate.admitLiveBatch();
+			}
+			return applyOnce(records);
+		});
 		lag.recordCommitted(applied);
 		return applied.size();
 	}

@@ -57,6 +57,10 @@ class ProjectionListener {
 		try {
 			projector.project(records);
 		}
+		catch (ReadModelsRebuildingException rebuilding) {
+			// nothing was written: the whole batch comes again once the rebuild is over
+			throw new BatchListenerFailedException(rebuilding.getMessage(), rebuilding, 0);
+		}
 		catch (RuntimeException batchFailure) {
 			log.warn("A batch of {} events failed to project; retrying them one by one", records.size(), batchFailure);
 			for (int index = 0; index < records.size(); index++) {

@@ -12,6 +12,13 @@ import java.util.UUID;
  */
 public record ReadModelsChanged(Map<String, Set<UUID>> tasksByTenant, Map<String, Set<UUID>> importsByTenant) {
 
+	/** The tenants with a changed task or import. */
+	public Set<String> tenants() {
+		Set<String> tenants = new LinkedHashSet<>(tasksByTenant.keySet());
+		tenants.addAll(importsByTenant.keySet());
+		return tenants;
+	}
+
 	public boolean isEmpty() {
 		return tasksByTenant.isEmpty() && importsByTenant.isEmpty();
 	}

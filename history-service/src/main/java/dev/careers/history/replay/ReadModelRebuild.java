@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.careers.events.CareersEvent;
 import dev.careers.events.Topics;
 import dev.careers.history.messaging.EventChecks;
 import dev.careers.history.messaging.EventProjector;
-import dev.careers.history.messaging.LiveConsumers;
+import dev.careers.history.messaging.RebuildGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +25,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the read models from the topics: the live consumers stop, the tables are emptied, every
- * record up to the current end of each partition is projected again by a consumer of a fresh group,
- * and the live consumers resume where they stopped (what they see again is skipped as a
- * duplicate). The topics must keep every event for this: see the service canvas.
+ * Rebuilds the read models from the topics: the read models are closed to the live projection of
+ * every replica (through the database: {@link RebuildGate}), the tables are emptied, every record
+ * up to the current end of each partition is projected again by a consumer of a fresh group, and
+ * the gate opens: the live consumers go on where they were refused (what they see again is
+ * skipped as a duplicate). The topics must keep every event for this: see the service canvas.
  */
 @Component
 class ReadModelRebuild {
@@ -41,9 +41,7 @@ class ReadModelRebuild {
 
 	private static final Duration POLL = Duration.ofMillis(500);
 
-	private final AtomicBoolean running = new AtomicBoolean();
-
-	private final LiveConsumers liveConsumers;
+	private final RebuildGate gate;
 
 	private final ConsumerFactory<String, CareersEvent> consumers;
 
@@ -53,9 +51,9 @@ class ReadModelRebuild {
 
 	private final TransactionTemplate transactions;
 
-	ReadModelRebuild(LiveConsumers liveConsumers, ConsumerFactory<String, CareersEvent> consumers,
+	ReadModelRebuild(RebuildGate gate, ConsumerFactory<String, CareersEvent> consumers,
 			EventProjector projector, JdbcClient jdbc, TransactionTemplate transactions) {
-		this.liveConsumers = liveConsumers;
+		this.gate = gate;
 		this.consumers = consumers;
 		this.projector = projector;
 		this.jdbc = jdbc;
@@ -63,21 +61,13 @@ class ReadModelRebuild {
 	}
 
 	RebuildReport rebuild() {
-		if (!running.compareAndSet(false, true)) {
-			throw new RebuildInProgressException();
-		}
 		long started = System.nanoTime();
-		liveConsumers.stop();
-		try {
+		try (RebuildGate.Closed closed = gate.close().orElseThrow(RebuildInProgressException::new)) {
 			emptyReadModels();
 			RebuildReport report = replayTopics(started);
 			log.info("Read models rebuilt from {} events ({} unreadable skipped) in {} ms", report.events(),
 					report.unreadable(), report.durationMillis());
 			return report;
-		}
-		finally {
-			liveConsumers.start();
-			running.set(false);
 		}
 	}
 
@@ -111,7 +101,7 @@ class ReadModelRebuild {
 						readable.add(record);
 					}
 				}
-				projector.project(readable);
+				projector.projectForRebuild(readable);
 			}
 			return new RebuildReport(events, unreadable, Duration.ofNanos(System.nanoTime() - started).toMillis());
 		}

@@ -12,7 +12,7 @@ class RebuildInProgressException extends ErrorResponseException {
 
 	private static ProblemDetail problem() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"A rebuild of the read models is already running.");
+				"A rebuild of the read models is already running on a replica of the service.");
 		problem.setTitle("Rebuild in progress");
 		return problem;
 	}

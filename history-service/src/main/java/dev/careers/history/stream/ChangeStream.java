@@ -1,35 +1,40 @@
 package dev.careers.history.stream;
 
-import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.careers.history.readmodel.importhistory.ImportHistoryQueries;
-import dev.careers.history.readmodel.ReadModelsChanged;
 import dev.careers.history.readmodel.tasks.TaskQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live task and import changes per tenant. Fed after the projection commits, it coalesces: every
- * {@code coalesce-interval} each changed row is sent once, in its latest committed state. Only
- * tenants with a stream open (or closed within the resume window) are followed.
+ * Live task and import changes per tenant, read from the database's change log, so a stream on
+ * any replica carries every change whichever replica projected it. It coalesces: every
+ * {@code coalesce-interval} the rows changed since the last round are sent once each, in their
+ * latest committed state. Event ids are change-log numbers and mean the same on every replica.
  */
 @Component
 class ChangeStream {
 
 	private static final Logger log = LoggerFactory.getLogger(ChangeStream.class);
 
+	private static final Map<String, String> RELOAD = Map.of("reason",
+			"Changes after the last event are no longer kept: reload the lists.");
+
 	private final Map<String, TenantStream> tenants = new ConcurrentHashMap<>();
 
-	private final PendingChanges pending = new PendingChanges();
+	private final ChangeLog changeLog;
 
 	private final TaskQueries tasks;
 
@@ -37,21 +42,32 @@ class ChangeStream {
 
 	private final StreamProperties properties;
 
-	ChangeStream(TaskQueries tasks, ImportHistoryQueries imports, StreamProperties properties) {
+	/** The change-log number up to which this replica's streams have been sent; -1 until first read. */
+	private long sentUpTo = -1;
+
+	ChangeStream(ChangeLog changeLog, TaskQueries tasks, ImportHistoryQueries imports, StreamProperties properties) {
+		this.changeLog = changeLog;
 		this.tasks = tasks;
 		this.imports = imports;
 		this.properties = properties;
 	}
 
+	/**
+	 * Opens a stream; with {@code lastEventId} it first sends the current state of every row changed
+	 * after that id, or a {@code reset} when that can no longer be told.
+	 */
 	SseEmitter open(String tenantId, String lastEventId) {
 		SseEmitter emitter = new SseEmitter(properties.connectionTimeout().toMillis());
-		TenantStream stream = tenants.compute(tenantId, (tenant, existing) -> {
-			TenantStream opened = existing == null ? new TenantStream(properties.replayBufferSize(), Instant.now())
-					: existing;
-			opened.open(emitter, lastEventId);
-			return opened;
-		});
-		Runnable close = () -> stream.close(emitter, Instant.now());
+		synchronized (this) {
+			long upTo = sentUpTo();
+			List<StreamEvent> missed = lastEventId == null ? List.of() : missedAfter(tenantId, lastEventId, upTo);
+			tenants.compute(tenantId, (tenant, existing) -> {
+				TenantStream stream = existing == null ? new TenantStream() : existing;
+				stream.open(emitter, upTo, missed);
+				return stream;
+			});
+		}
+		Runnable close = () -> close(tenantId, emitter);
 		emitter.onCompletion(close);
 		emitter.onTimeout(close);
 		emitter.onError(failure -> close.run());
@@ -59,33 +75,21 @@ class ChangeStream {
 		return emitter;
 	}
 
-	@TransactionalEventListener
-	void onCommitted(ReadModelsChanged changes) {
-		Set<String> changedTenants = new HashSet<>(changes.tasksByTenant().keySet());
-		changedTenants.addAll(changes.importsByTenant().keySet());
-		for (String tenant : changedTenants) {
-			if (tenants.containsKey(tenant)) {
-				pending.add(tenant, changes.tasksByTenant().get(tenant), changes.importsByTenant().get(tenant));
-			}
-		}
-	}
-
 	@Scheduled(fixedDelayString = "${careers.history.stream.coalesce-interval:300ms}")
-	void flush() {
-		PendingChanges.Snapshot changed = pending.drain();
-		changed.imports().forEach((tenant, ids) -> {
+	synchronized void flush() {
+		long from = sentUpTo();
+		long head = changeLog.head();
+		Map<String, List<ChangeLog.Entry>> byTenant = new LinkedHashMap<>();
+		for (ChangeLog.Entry entry : changeLog.between(from, head, Set.copyOf(tenants.keySet()))) {
+			byTenant.computeIfAbsent(entry.tenantId(), tenant -> new ArrayList<>()).add(entry);
+		}
+		byTenant.forEach((tenant, entries) -> {
 			TenantStream stream = tenants.get(tenant);
 			if (stream != null) {
-				imports.findAll(tenant, ids).forEach(row -> stream.publish(StreamEvent.IMPORT, row));
+				stream.publish(eventsFor(tenant, entries, head));
 			}
 		});
-		changed.tasks().forEach((tenant, ids) -> {
-			TenantStream stream = tenants.get(tenant);
-			if (stream != null) {
-				tasks.findAll(tenant, ids).forEach(row -> stream.publish(StreamEvent.TASK, row));
-			}
-		});
-		forgetTenantsUnwatchedPast(Instant.now().minus(properties.resumeWindow()));
+		sentUpTo = head;
 	}
 
 	@Scheduled(fixedRateString = "${careers.history.stream.heartbeat-interval:15s}")
@@ -93,10 +97,66 @@ class ChangeStream {
 		tenants.values().forEach(TenantStream::heartbeat);
 	}
 
-	private void forgetTenantsUnwatchedPast(Instant cutoff) {
-		for (String tenant : tenants.keySet()) {
-			tenants.computeIfPresent(tenant, (key, stream) -> stream.unwatchedBefore(cutoff) ? null : stream);
+	private long sentUpTo() {
+		if (sentUpTo < 0) {
+			sentUpTo = changeLog.head();
 		}
+		return sentUpTo;
+	}
+
+	private List<StreamEvent> missedAfter(String tenantId, String lastEventId, long upTo) {
+		long after;
+		try {
+			after = Long.parseLong(lastEventId);
+		}
+		catch (NumberFormatException notOurs) {
+			return List.of(reset(upTo));
+		}
+		if (!changeLog.canResumeAfter(after)) {
+			return List.of(reset(upTo));
+		}
+		// an id past this replica's round (another replica sent it first) is caught up by the next flush
+		return after >= upTo ? List.of() : eventsFor(tenantId, changeLog.between(after, upTo, Set.of(tenantId)), upTo);
+	}
+
+	/**
+	 * The current rows that these entries changed, the last one numbered {@code upTo}; a
+	 * {@code reset} instead when they are more than a client should be sent one by one (a rebuild,
+	 * or a client away for long).
+	 */
+	private List<StreamEvent> eventsFor(String tenantId, List<ChangeLog.Entry> entries, long upTo) {
+		Set<UUID> importIds = new LinkedHashSet<>();
+		Set<UUID> taskIds = new LinkedHashSet<>();
+		entries.forEach(entry -> {
+			importIds.addAll(entry.importIds());
+			taskIds.addAll(entry.taskIds());
+		});
+		if (importIds.size() + taskIds.size() > properties.replayBufferSize()) {
+			return List.of(reset(upTo));
+		}
+		List<StreamEvent> events = new ArrayList<>();
+		if (!importIds.isEmpty()) {
+			imports.findAll(tenantId, importIds).forEach(row -> events.add(new StreamEvent(null, StreamEvent.IMPORT, row)));
+		}
+		if (!taskIds.isEmpty()) {
+			tasks.findAll(tenantId, taskIds).forEach(row -> events.add(new StreamEvent(null, StreamEvent.TASK, row)));
+		}
+		if (!events.isEmpty()) {
+			StreamEvent last = events.remove(events.size() - 1);
+			events.add(new StreamEvent(Long.toString(upTo), last.name(), last.data()));
+		}
+		return events;
+	}
+
+	private static StreamEvent reset(long upTo) {
+		return new StreamEvent(Long.toString(upTo), StreamEvent.RESET, RELOAD);
+	}
+
+	private void close(String tenantId, SseEmitter emitter) {
+		tenants.computeIfPresent(tenantId, (tenant, stream) -> {
+			stream.close(emitter);
+			return stream.isEmpty() ? null : stream;
+		});
 	}
 
 }

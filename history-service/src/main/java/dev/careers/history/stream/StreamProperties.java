@@ -15,9 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * @param coalesceInterval changes are sent at most this often, each row once with its latest state,
  * so a burst of progress events becomes a few updates per task
  * @param heartbeatInterval how often an idle stream gets a comment line, so proxies keep it open
- * @param replayBufferSize changes kept per tenant for clients resuming with {@code Last-Event-ID}
- * @param resumeWindow how long a tenant's changes are kept after its last client left
+ * @param replayBufferSize most changed rows sent one by one to a client resuming with
+ * {@code Last-Event-ID} (or in one round); past it the client gets a {@code reset} and reloads
+ * @param resumeWindow how long the change log keeps a change for clients resuming after it
  * @param connectionTimeout a stream is closed after this long; browsers reconnect and resume
+ * @param purgeInterval how often change-log entries older than the resume window are deleted
  */
 @ConfigurationProperties("careers.history.stream")
 @Validated
@@ -25,5 +27,6 @@ record StreamProperties(@NotNull @DurationMin(millis = 10) @DefaultValue("300ms"
 		@NotNull @DurationMin(seconds = 1) @DefaultValue("15s") Duration heartbeatInterval,
 		@Min(1) @Max(100_000) @DefaultValue("2000") int replayBufferSize,
 		@NotNull @DurationMin(seconds = 1) @DefaultValue("5m") Duration resumeWindow,
-		@NotNull @DurationMin(seconds = 1) @DefaultValue("30m") Duration connectionTimeout) {
+		@NotNull @DurationMin(seconds = 1) @DefaultValue("30m") Duration connectionTimeout,
+		@NotNull @DurationMin(seconds = 1) @DefaultValue("1m") Duration purgeInterval) {
 }

@@ -1,92 +1,85 @@
 package dev.careers.history.stream;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** One tenant's open streams and the log of changes they were sent. */
+/** One tenant's open streams on this replica. */
 final class TenantStream {
-
-	private final TenantChangeLog log;
 
 	private final Set<SseEmitter> emitters = new LinkedHashSet<>();
 
-	private Instant unwatchedSince;
-
-	TenantStream(int replayBufferSize, Instant now) {
-		this.log = new TenantChangeLog(replayBufferSize);
-		this.unwatchedSince = now;
-	}
-
 	/**
-	 * Adds a stream, first sending what it missed after {@code lastEventId} (if given), or a
-	 * {@code reset} when that is no longer known.
+	 * Adds a stream: first the "connected" line carrying the change-log number it starts from (a
+	 * browser resumes from it even if no change comes), then what it missed.
 	 */
-	synchronized void open(SseEmitter emitter, String lastEventId) {
-		// a first line at once tells the client (and any proxy) the stream is live
-		comment(emitter, "connected");
-		if (lastEventId != null) {
-			Optional<List<StreamEvent>> missed = log.since(lastEventId);
-			if (missed.isPresent()) {
-				missed.get().forEach(event -> send(emitter, event));
-			}
-			else {
-				send(emitter, new StreamEvent(log.lastEventId(), StreamEvent.RESET,
-						Map.of("reason", "Changes after the last event are no longer kept: reload the lists.")));
+	synchronized void open(SseEmitter emitter, long startsAfter, List<StreamEvent> missed) {
+		try {
+			emitter.send(SseEmitter.event().id(Long.toString(startsAfter)).comment("connected"));
+		}
+		catch (IOException | IllegalStateException gone) {
+			emitter.completeWithError(gone);
+			return;
+		}
+		for (StreamEvent event : missed) {
+			if (!send(emitter, event)) {
+				return;
 			}
 		}
 		emitters.add(emitter);
-		unwatchedSince = null;
 	}
 
-	synchronized void close(SseEmitter emitter, Instant now) {
-		if (emitters.remove(emitter) && emitters.isEmpty()) {
-			unwatchedSince = now;
+	synchronized void close(SseEmitter emitter) {
+		emitters.remove(emitter);
+	}
+
+	synchronized boolean isEmpty() {
+		return emitters.isEmpty();
+	}
+
+	synchronized void publish(List<StreamEvent> events) {
+		for (SseEmitter emitter : List.copyOf(emitters)) {
+			for (StreamEvent event : events) {
+				if (!send(emitter, event)) {
+					break;
+				}
+			}
 		}
-	}
-
-	synchronized void publish(String name, Object data) {
-		StreamEvent event = log.append(name, data);
-		List.copyOf(emitters).forEach(emitter -> send(emitter, event));
 	}
 
 	synchronized void heartbeat() {
-		List.copyOf(emitters).forEach(emitter -> comment(emitter, "heartbeat"));
+		for (SseEmitter emitter : List.copyOf(emitters)) {
+			try {
+				emitter.send(SseEmitter.event().comment("heartbeat"));
+			}
+			catch (IOException | IllegalStateException gone) {
+				drop(emitter, gone);
+			}
+		}
 	}
 
-	synchronized boolean unwatchedBefore(Instant cutoff) {
-		return unwatchedSince != null && unwatchedSince.isBefore(cutoff);
-	}
-
-	private void send(SseEmitter emitter, StreamEvent event) {
+	/** Sends, or drops a client that went away; answers whether it is still there. */
+	private boolean send(SseEmitter emitter, StreamEvent event) {
+		SseEmitter.SseEventBuilder builder = SseEmitter.event().name(event.name()).data(event.data());
+		if (event.id() != null) {
+			builder.id(event.id());
+		}
 		try {
-			emitter.send(SseEmitter.event().id(event.id()).name(event.name()).data(event.data()));
+			emitter.send(builder);
+			return true;
 		}
 		catch (IOException | IllegalStateException gone) {
 			drop(emitter, gone);
-		}
-	}
-
-	private void comment(SseEmitter emitter, String comment) {
-		try {
-			emitter.send(SseEmitter.event().comment(comment));
-		}
-		catch (IOException | IllegalStateException gone) {
-			drop(emitter, gone);
+			return false;
 		}
 	}
 
 	/** A client that went away: forget it; the container's callbacks finish the cleanup. */
 	private void drop(SseEmitter emitter, Exception cause) {
-		if (emitters.remove(emitter) && emitters.isEmpty()) {
-			unwatchedSince = Instant.now();
-		}
+		emitters.remove(emitter);
 		emitter.completeWithError(cause);
 	}
 

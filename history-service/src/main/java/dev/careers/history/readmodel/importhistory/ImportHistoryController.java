@@ -1,6 +1,7 @@
 package dev.careers.history.readmodel.importhistory;
 
 import dev.careers.events.ImportType;
+import dev.careers.history.web.Cursor;
 import dev.careers.history.web.PageOf;
 import dev.careers.history.web.PageRequest;
 import dev.careers.support.tenancy.TenantId;
@@ -25,8 +26,9 @@ class ImportHistoryController {
 	@GetMapping
 	PageOf<ImportView> imports(TenantId tenant, @RequestParam(required = false) ImportType type,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-		return queries.newestFirst(tenant.value(), type, new PageRequest(page, size));
+			@RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+			@RequestParam(required = false) Cursor cursor) {
+		return queries.newestFirst(tenant.value(), type, new PageRequest(page, size, cursor));
 	}
 
 }

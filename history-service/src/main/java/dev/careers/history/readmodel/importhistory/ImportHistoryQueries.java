@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.careers.events.ImportType;
+import dev.careers.history.web.Cursor;
 import dev.careers.history.web.PageOf;
 import dev.careers.history.web.PageRequest;
 
@@ -46,19 +47,18 @@ public class ImportHistoryQueries {
 	PageOf<ImportView> newestFirst(String tenantId, ImportType type, PageRequest page) {
 		String filter = " where tenant_id = :tenant and (cast(:type as text) is null or type = :type)";
 		String typeName = type == null ? null : type.name();
-		List<ImportView> items = jdbc.sql(COLUMNS + filter + " order by created_at desc, id desc limit :limit offset :offset")
+		List<ImportView> fetched = jdbc.sql(COLUMNS + filter + page.orderAndLimit())
 			.param("tenant", tenantId)
 			.param("type", typeName)
-			.param("limit", page.size())
-			.param("offset", page.offset())
+			.params(page.parameters())
 			.query(ROW)
 			.list();
-		long total = jdbc.sql("select count(*) from imports" + filter)
-			.param("tenant", tenantId)
-			.param("type", typeName)
-			.query(Long.class)
-			.single();
-		return new PageOf<>(items, total);
+		return PageOf.of(fetched, page, row -> new Cursor(row.createdAt(), row.id()),
+				() -> jdbc.sql("select count(*) from imports" + filter)
+					.param("tenant", tenantId)
+					.param("type", typeName)
+					.query(Long.class)
+					.single());
 	}
 
 	/** The current rows of these imports (for the live stream); ids without a row are left out. */

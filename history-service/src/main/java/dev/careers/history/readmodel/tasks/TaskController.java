@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.careers.events.TaskKind;
 import dev.careers.support.tenancy.NotFoundException;
+import dev.careers.history.web.Cursor;
 import dev.careers.history.web.PageOf;
 import dev.careers.history.web.PageRequest;
 import dev.careers.support.tenancy.TenantId;
@@ -30,8 +31,9 @@ class TaskController {
 	@GetMapping
 	PageOf<TaskView> tasks(TenantId tenant, @RequestParam(required = false) TaskKind kind,
 			@RequestParam(required = false) TaskStatus status, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-		return queries.newestFirst(tenant.value(), kind, status, new PageRequest(page, size));
+			@RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+			@RequestParam(required = false) Cursor cursor) {
+		return queries.newestFirst(tenant.value(), kind, status, new PageRequest(page, size, cursor));
 	}
 
 	@GetMapping("/counts")

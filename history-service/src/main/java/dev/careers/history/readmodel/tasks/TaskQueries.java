@@ -14,6 +14,7 @@ import java.util.UUID;
 import dev.careers.events.FailureCode;
 import dev.careers.events.TaskKind;
 import dev.careers.history.readmodel.SqlValues;
+import dev.careers.history.web.Cursor;
 import dev.careers.history.web.PageOf;
 import dev.careers.history.web.PageRequest;
 
@@ -52,23 +53,21 @@ public class TaskQueries {
 	PageOf<TaskView> newestFirst(String tenantId, TaskKind kind, TaskStatus status, PageRequest page) {
 		String kindName = kind == null ? null : kind.name();
 		String statusName = status == null ? null : status.name();
-		List<TaskView> items = jdbc
-			.sql(COLUMNS + LIST_FILTER + " order by created_at desc, id desc limit :limit offset :offset")
+		List<TaskView> fetched = jdbc.sql(COLUMNS + LIST_FILTER + page.orderAndLimit())
 			.param("staleBefore", staleBefore())
 			.param("tenant", tenantId)
 			.param("kind", kindName)
 			.param("status", statusName)
-			.param("limit", page.size())
-			.param("offset", page.offset())
+			.params(page.parameters())
 			.query(TaskQueries::toView)
 			.list();
-		long total = jdbc.sql("select count(*) from tasks " + LIST_FILTER)
-			.param("tenant", tenantId)
-			.param("kind", kindName)
-			.param("status", statusName)
-			.query(Long.class)
-			.single();
-		return new PageOf<>(items, total);
+		return PageOf.of(fetched, page, task -> new Cursor(task.createdAt(), task.id()),
+				() -> jdbc.sql("select count(*) from tasks " + LIST_FILTER)
+					.param("tenant", tenantId)
+					.param("kind", kindName)
+					.param("status", statusName)
+					.query(Long.class)
+					.single());
 	}
 
 	Optional<TaskView> find(String tenantId, UUID taskId) {
