@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
  */
 @Import(AbstractDocumentCostIT.Counting.class)
 @TestPropertySource(properties = { "careers.uploads.files-per-minute=1000000", "careers.uploads.max-request-size=64MB",
-		"careers.uploads.max-file-size=1MB", "careers.imports.idle-check-interval=1h",
+		"careers.uploads.max-file-size=1MB", "careers.imports.files-per-commit=50", "careers.imports.idle-check-interval=1h",
 		"careers.outbox.resubmit-interval=1h", "careers.tasks.stuck.check-interval=1h" })
 abstract class AbstractDocumentCostIT extends AbstractImportServiceIT {
 
@@ -120,8 +120,8 @@ abstract class AbstractDocumentCostIT extends AbstractImportServiceIT {
 			report(records, deliveries, requestsPerDocument);
 
 			// the budget per document: a change that costs more statements or WAL flushes fails here
-			assertThat(perDocument(Count.STATEMENTS)).isLessThanOrEqualTo(30);
-			assertThat(perDocument(Count.WRITING_COMMITS)).isLessThanOrEqualTo(7.5);
+			assertThat(perDocument(Count.STATEMENTS)).isLessThanOrEqualTo(24);
+			assertThat(perDocument(Count.WRITING_COMMITS)).isLessThanOrEqualTo(2);
 		}
 	}
 

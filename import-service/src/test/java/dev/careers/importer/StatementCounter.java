@@ -23,7 +23,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Counts what the service asks of PostgreSQL, by the kind of thread that asks (the upload request,
  * the Kafka listener, anything else: the outbox relay), without changing it: statements as the
  * server runs them (a batch of n counts n, a savepoint and its release count one each), round trips,
- * commits, and the commits that had written something. Only those wait for a WAL flush; a
+ * commits of transactions that ran a statement (an empty one never reaches the server), and the
+ * commits that had written something. Only those wait for a WAL flush; a
  * transaction has written when PostgreSQL assigned it a transaction id, which each commit asks
  * ({@code pg_current_xact_id_if_assigned()}, not counted) just before it commits.
  */
@@ -104,6 +105,9 @@ final class StatementCounter implements BeanPostProcessor {
 
 		private final Connection connection;
 
+		/** Whether a statement ran since the last commit or rollback. */
+		private boolean inTransaction;
+
 		ConnectionCounts(Connection connection) {
 			this.connection = connection;
 		}
@@ -112,16 +116,29 @@ final class StatementCounter implements BeanPostProcessor {
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			switch (method.getName()) {
 				case "commit" -> {
-					add(Count.COMMITS, 1);
-					if (wroteSomething()) {
-						add(Count.WRITING_COMMITS, 1);
+					if (inTransaction) {
+						add(Count.COMMITS, 1);
+						if (wroteSomething()) {
+							add(Count.WRITING_COMMITS, 1);
+						}
 					}
+					inTransaction = false;
 				}
 				case "rollback" -> {
-					add(args == null ? Count.ROLLBACKS : Count.STATEMENTS, 1);
-					add(Count.ROUND_TRIPS, 1);
+					if (args == null) {
+						if (inTransaction) {
+							add(Count.ROLLBACKS, 1);
+							add(Count.ROUND_TRIPS, 1);
+						}
+						inTransaction = false;
+					}
+					else {
+						add(Count.STATEMENTS, 1);
+						add(Count.ROUND_TRIPS, 1);
+					}
 				}
 				case "setSavepoint", "releaseSavepoint" -> {
+					inTransaction = true;
 					add(Count.STATEMENTS, 1);
 					add(Count.ROUND_TRIPS, 1);
 				}
@@ -133,7 +150,7 @@ final class StatementCounter implements BeanPostProcessor {
 				String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
 				Class<?> type = statement instanceof PreparedStatement ? method.getReturnType() : Statement.class;
 				return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { type },
-						new StatementCounts(connection, statement, sql));
+						new StatementCounts(this, statement, sql));
 			}
 			return result;
 		}
@@ -149,7 +166,7 @@ final class StatementCounter implements BeanPostProcessor {
 
 	private final class StatementCounts implements InvocationHandler {
 
-		private final Connection connection;
+		private final ConnectionCounts connection;
 
 		private final Statement statement;
 
@@ -157,7 +174,7 @@ final class StatementCounter implements BeanPostProcessor {
 
 		private int batched;
 
-		StatementCounts(Connection connection, Statement statement, String preparedSql) {
+		StatementCounts(ConnectionCounts connection, Statement statement, String preparedSql) {
 			this.connection = connection;
 			this.statement = statement;
 			this.preparedSql = preparedSql;
@@ -182,11 +199,14 @@ final class StatementCounter implements BeanPostProcessor {
 		private void executed(int statements, String sql) throws SQLException {
 			add(Count.STATEMENTS, statements);
 			add(Count.ROUND_TRIPS, 1);
-			if (connection.getAutoCommit()) {
+			if (connection.connection.getAutoCommit()) {
 				add(Count.COMMITS, 1);
 				if (writes(sql)) {
 					add(Count.WRITING_COMMITS, 1);
 				}
+			}
+			else {
+				connection.inTransaction = true;
 			}
 		}
 
