@@ -20,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A group of files of one upload request into an import in one transaction (ADR 0021): each file's
  * record, task and events as {@link FileImport} makes them, then the import's counts by the group's
- * totals in one statement and one commit for all. The tenant's task numbers are held for the group
- * ({@link TaskNumbers}), taken first so that two groups of one tenant never wait on each other's
- * locks. A group that fails is rolled back whole and its files are imported again one transaction
+ * totals in one statement and one commit for all. The group's task numbers are reserved before its
+ * transaction ({@link TaskNumbers}), so that groups of one tenant never wait on each other's counter
+ * row. A group that fails is rolled back whole and its files are imported again one transaction
  * each, as before groups: a file that fails then costs only itself and the files before it are kept.
  */
 @Component
@@ -74,8 +74,10 @@ class FileGroupImport {
 
 	private List<FileResult> inOneTransaction(TenantId tenant, UUID importId, RecordFileImporter importer,
 			List<Upload> uploads) {
+		int accepted = (int) uploads.stream().filter(Upload::accepted).count();
+		TaskNumbers.Block numbers = taskNumbers.reserve(tenant, accepted);
 		return transactions.execute(status -> {
-			taskNumbers.holdForTransaction(tenant);
+			taskNumbers.useForTransaction(numbers);
 			List<FileResult> results = new ArrayList<>(uploads.size());
 			OutcomeCounts counts = OutcomeCounts.NONE;
 			for (Upload upload : uploads) {

@@ -12,9 +12,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A tenant's task display numbers ({@code Task 1042}), from its row in {@code task_counters}. A task
  * on its own takes the next number with one upsert. A transaction that starts many tasks (a group of
- * uploaded files, ADR 0021) holds the numbers instead: it locks the row once, hands the numbers out
- * from memory and writes the last one just before it commits, so the tenant's hot row is written
- * once per group, not once per task. A rolled-back group leaves no gap, as its write never happens.
+ * uploaded files, ADR 0021) uses a block of numbers reserved beforehand with one statement of its
+ * own, so the tenant's hot row is written once per group and its lock is held for that statement
+ * only: groups of one tenant run side by side. Numbers a group reserved and did not use (a skipped
+ * or rejected file, a group rolled back) are left out of the tenant's numbering.
  */
 @Component
 public class TaskNumbers {
@@ -25,35 +26,28 @@ public class TaskNumbers {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Locks the tenant's counter until the current transaction ends and serves its numbers from
-	 * memory meanwhile. Take it before any other lock of the transaction: two groups of one tenant
-	 * then run one after the other and never wait on each other's locks.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void holdForTransaction(TenantId tenant) {
-		Key key = new Key(this, tenant);
-		if (TransactionSynchronizationManager.hasResource(key)) {
-			return;
+	/** Reserves {@code count} numbers, committed at once (outside any transaction of the caller's). */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Block reserve(TenantId tenant, int count) {
+		if (count == 0) {
+			return new Block(tenant, 0, 0);
 		}
-		Held held = new Held(jdbc.sql("""
-				INSERT INTO task_counters (tenant_id, last_number) VALUES (?, 0)
-				ON CONFLICT (tenant_id) DO UPDATE SET last_number = task_counters.last_number
+		long last = jdbc.sql("""
+				INSERT INTO task_counters (tenant_id, last_number) VALUES (?, ?)
+				ON CONFLICT (tenant_id) DO UPDATE SET last_number = task_counters.last_number + EXCLUDED.last_number
 				RETURNING last_number""")
-			.param(tenant.value())
+			.params(tenant.value(), count)
 			.query(Long.class)
-			.single());
-		TransactionSynchronizationManager.bindResource(key, held);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			.single();
+		return new Block(tenant, last - count, last);
+	}
 
-			@Override
-			public void beforeCommit(boolean readOnly) {
-				if (held.taken > 0) {
-					jdbc.sql("UPDATE task_counters SET last_number = ? WHERE tenant_id = ?")
-						.params(held.last, tenant.value())
-						.update();
-				}
-			}
+	/** Serves the current transaction's tasks of the block's tenant from {@code block} until it ends. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void useForTransaction(Block block) {
+		Key key = new Key(this, block.tenant);
+		TransactionSynchronizationManager.bindResource(key, block);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
 			public void afterCompletion(int status) {
@@ -64,10 +58,9 @@ public class TaskNumbers {
 	}
 
 	long next(TenantId tenant) {
-		Held held = (Held) TransactionSynchronizationManager.getResource(new Key(this, tenant));
-		if (held != null) {
-			held.taken++;
-			return ++held.last;
+		Block block = (Block) TransactionSynchronizationManager.getResource(new Key(this, tenant));
+		if (block != null && block.taken < block.last) {
+			return ++block.taken;
 		}
 		return jdbc.sql("""
 				INSERT INTO task_counters (tenant_id, last_number) VALUES (?, 1)
@@ -81,14 +74,18 @@ public class TaskNumbers {
 	private record Key(TaskNumbers owner, TenantId tenant) {
 	}
 
-	/** The numbers a transaction holds: the last one handed out, and how many it handed out. */
-	private static final class Held {
+	/** Numbers after {@code taken} up to {@code last}, reserved for one tenant. */
+	public static final class Block {
 
-		private long last;
+		private final TenantId tenant;
 
-		private int taken;
+		private long taken;
 
-		Held(long last) {
+		private final long last;
+
+		Block(TenantId tenant, long taken, long last) {
+			this.tenant = tenant;
+			this.taken = taken;
 			this.last = last;
 		}
 
