@@ -9,6 +9,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import dev.careers.events.ExtractionRequested;
@@ -81,6 +82,84 @@ abstract class AbstractBulkApplicantImportIT extends AbstractImportServiceIT {
 		assertThat(rejected.recordKind()).isEqualTo(RecordKind.APPLICANT);
 		events.await(RecordSkipped.class, event -> event.source().equals("alice-copy.pdf"));
 		assertThat(client.get(tenant, "/api/applicants").getBody().get("total").asLong()).isEqualTo(3);
+	}
+
+	@Test
+	void aRequestSpanningSeveralCommitGroupsGivesEachFileItsOwnOutcomeAndExactCounts() {
+		// groups of FILES_PER_COMMIT: a duplicate inside the first group, a bad file in the second,
+		// a duplicate of the first group's file in the third
+		byte[] gina = resume("Gina Gray");
+		List<NamedFile> files = new ArrayList<>();
+		for (int index = 0; index < 12; index++) {
+			files.add(new NamedFile("group-" + index + ".pdf", resume("Group Member " + index)));
+		}
+		files.set(1, new NamedFile("gina.pdf", gina));
+		files.set(3, new NamedFile("gina-again.pdf", gina));
+		files.set(6, new NamedFile("broken.pdf", "not a resume".getBytes(StandardCharsets.UTF_8)));
+		files.set(11, new NamedFile("gina-third.pdf", gina));
+		String importId = client.openApplicantImport(tenant);
+
+		List<JsonNode> results = results(client.upload(tenant, importId, files));
+
+		assertThat(results).extracting(result -> result.get("file").asString())
+			.containsExactlyElementsOf(files.stream().map(NamedFile::name).toList());
+		assertThat(results).extracting(result -> result.get("outcome").asString())
+			.containsExactly("CREATED", "CREATED", "CREATED", "SKIPPED", "CREATED", "CREATED", "ERROR", "CREATED",
+					"CREATED", "CREATED", "CREATED", "SKIPPED");
+		String ginaId = results.get(1).get("recordId").asString();
+		assertThat(results.get(3).get("recordId").asString()).isEqualTo(ginaId);
+		assertThat(results.get(11).get("recordId").asString()).isEqualTo(ginaId);
+		assertError(results.get(6), FailureCode.NOT_A_PDF);
+		assertThat(counts(client.get(tenant, "/api/imports/{id}", importId).getBody())).containsExactly(9, 0, 2, 1);
+		assertThat(client.get(tenant, "/api/applicants").getBody().get("total").asLong()).isEqualTo(9);
+		// one task per created applicant, numbered in the order of the files
+		assertThat(taskNumbersInFileOrder(results)).hasSize(9).isSorted().doesNotHaveDuplicates();
+		events.await(RecordRejected.class, event -> event.source().equals("broken.pdf"));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(events.all(RecordSkipped.class)).extracting(RecordSkipped::source)
+				.containsExactlyInAnyOrder("gina-again.pdf", "gina-third.pdf");
+			assertThat(events.all(ExtractionRequested.class)).hasSize(9);
+		});
+	}
+
+	@Test
+	void twoRequestsIntoOneImportAtOnceCountEveryFileExactlyOnce() throws Exception {
+		String importId = client.openApplicantImport(tenant);
+		// the same resumes under each uploader's own names: every content once CREATED, once SKIPPED
+		List<byte[]> contents = IntStream.range(0, 8).mapToObj(index -> resume("Shared Sam " + index)).toList();
+		ExecutorService uploaders = Executors.newFixedThreadPool(TestSettings.CONCURRENT_REQUESTS);
+		List<JsonNode> results = new ArrayList<>();
+		try {
+			CyclicBarrier start = new CyclicBarrier(2);
+			List<Future<List<JsonNode>>> requests = new ArrayList<>();
+			for (String uploader : List.of("left", "right")) {
+				List<NamedFile> files = IntStream.range(0, contents.size())
+					.mapToObj(index -> new NamedFile(uploader + "-" + index + ".pdf", contents.get(index)))
+					.toList();
+				requests.add(uploaders.submit(() -> {
+					start.await();
+					return results(client.upload(tenant, importId, files));
+				}));
+			}
+			for (Future<List<JsonNode>> request : requests) {
+				results.addAll(request.get());
+			}
+		}
+		finally {
+			uploaders.shutdownNow();
+		}
+
+		assertThat(results).extracting(result -> result.get("outcome").asString())
+			.containsOnly("CREATED", "SKIPPED")
+			.filteredOn("CREATED"::equals)
+			.hasSize(contents.size());
+		assertThat(counts(client.get(tenant, "/api/imports/{id}", importId).getBody()))
+			.containsExactly(contents.size(), 0, contents.size(), 0);
+		assertThat(client.get(tenant, "/api/applicants").getBody().get("total").asLong()).isEqualTo(contents.size());
+		assertThat(jdbc.sql("SELECT task_number FROM extraction_tasks WHERE tenant_id = ?")
+			.param(tenant)
+			.query(Long.class)
+			.list()).hasSize(contents.size()).doesNotHaveDuplicates();
 	}
 
 	@Test
@@ -283,6 +362,19 @@ abstract class AbstractBulkApplicantImportIT extends AbstractImportServiceIT {
 		assertThat(refused.getBody().get("code").asString()).isEqualTo("NOT_A_PDF");
 		assertThat(refused.getBody().get("hint").asString()).isEqualTo(FailureCode.NOT_A_PDF.hint());
 		assertThat(client.get(tenant, "/api/applicants/{id}", applicantId).getBody().get("resumes")).hasSize(1);
+	}
+
+	private List<Long> taskNumbersInFileOrder(List<JsonNode> results) {
+		List<Long> numbers = new ArrayList<>();
+		for (JsonNode result : results) {
+			if (result.has("taskId")) {
+				numbers.add(jdbc.sql("SELECT task_number FROM extraction_tasks WHERE tenant_id = ? AND id = ?")
+					.params(tenant, UUID.fromString(result.get("taskId").asString()))
+					.query(Long.class)
+					.single());
+			}
+		}
+		return numbers;
 	}
 
 	private static byte[] resume(String name) {

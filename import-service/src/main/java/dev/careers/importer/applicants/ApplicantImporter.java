@@ -50,8 +50,8 @@ class ApplicantImporter implements RecordFileImporter {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ImportedRecord importFile(TenantId tenant, UUID importId, Upload upload) {
-		locks.lock(tenant, "applicant-file", upload.fileName());
-		locks.lock(tenant, "applicant-content", upload.sha256());
+		locks.lock(tenant, new AdvisoryLocks.Lock("applicant-file", upload.fileName()),
+				new AdvisoryLocks.Lock("applicant-content", upload.sha256()));
 		Optional<UUID> holder = applicantHoldingContent(tenant, upload.sha256());
 		if (holder.isPresent()) {
 			return ImportedRecord.skipped(holder.get());

@@ -18,12 +18,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * One file (or posting URL) of an import in its own transaction: the record, its task, the import's
- * count and the record events commit together, and a failure touches no other file of the batch.
+ * One file or posting URL of an import: its record, its task and its record event, in the
+ * transaction of its group of files ({@link FileGroupImport}, which counts them on the import) or,
+ * for a URL, in a transaction of its own with the import's count.
  */
 @Component
 class FileImport {
@@ -40,7 +42,8 @@ class FileImport {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/** In the caller's transaction, which adds the outcome to the import's counts. */
+	@Transactional(propagation = Propagation.MANDATORY)
 	FileResult importFile(TenantId tenant, UUID importId, RecordFileImporter importer, Upload upload) {
 		if (!upload.accepted()) {
 			FailureCode code = upload.rejection().orElseThrow();
@@ -54,18 +57,24 @@ class FileImport {
 	/** One posting URL, exactly as a file: its record, task, count and events in one transaction. */
 	@Transactional
 	UrlResult importUrl(TenantId tenant, UUID importId, RecordUrlImporter importer, PostingUrls.Checked url) {
+		UrlResult result;
 		if (url.rejection().isPresent()) {
 			FailureCode code = url.rejection().get();
 			reject(tenant, importId, importer.recordKind(), url.url(), code);
-			return UrlResult.rejected(url.url(), code);
+			result = UrlResult.rejected(url.url(), code);
 		}
-		return UrlResult.of(url.url(), importAccepted(tenant, importId, importer.recordKind(), url.url(),
-				() -> importer.importUrl(tenant, importId, url.url())));
+		else {
+			result = UrlResult.of(url.url(), importAccepted(tenant, importId, importer.recordKind(), url.url(),
+					() -> importer.importUrl(tenant, importId, url.url())));
+		}
+		if (!imports.count(tenant, importId, OutcomeCounts.NONE.plus(result.outcome()), clock.instant())) {
+			throw new ImportClosed();
+		}
+		return result;
 	}
 
 	private void reject(TenantId tenant, UUID importId, RecordKind kind, String source, FailureCode code) {
 		Instant now = clock.instant();
-		countOnOpenImport(tenant, importId, RecordOutcome.ERROR, now);
 		events.publishEvent(
 				new RecordRejected(UUID.randomUUID(), tenant.value(), now, importId, kind, source, code, code.message()));
 	}
@@ -75,7 +84,6 @@ class FileImport {
 			Supplier<ImportedRecord> importer) {
 		ImportedRecord record = importer.get();
 		Instant now = clock.instant();
-		countOnOpenImport(tenant, importId, record.outcome(), now);
 		events.publishEvent(switch (record.outcome()) {
 			case CREATED -> new RecordCreated(UUID.randomUUID(), tenant.value(), now, importId, record.recordId(), kind,
 					source, record.taskId());
@@ -86,12 +94,6 @@ class FileImport {
 			case ERROR -> throw new IllegalStateException("An importer reports errors as rejections");
 		});
 		return record;
-	}
-
-	private void countOnOpenImport(TenantId tenant, UUID importId, RecordOutcome outcome, Instant now) {
-		if (!imports.count(tenant, importId, outcome, now)) {
-			throw new ImportClosed();
-		}
 	}
 
 	/** The import was closed while this file arrived: the file is not taken. */

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Streams a batch of files into an import, one file (and one transaction) at a time, and counts
- * each file in {@link RecordsImportedMetric} once it committed.
+ * Streams a batch of files into an import, a group of files (and one transaction) at a time
+ * ({@link FileGroupImport}), and counts each file in {@link RecordsImportedMetric} once its group
+ * committed.
  */
 @Component
 class ImportUploads {
@@ -32,7 +33,7 @@ class ImportUploads {
 
 	private final Imports imports;
 
-	private final FileImport fileImport;
+	private final FileGroupImport groupImport;
 
 	private final StreamingUploads uploads;
 
@@ -40,10 +41,13 @@ class ImportUploads {
 
 	private final RecordsImportedMetric metric;
 
-	ImportUploads(Imports imports, FileImport fileImport, StreamingUploads uploads,
-			List<RecordFileImporter> importers, RecordsImportedMetric metric) {
+	private final ImportsProperties properties;
+
+	ImportUploads(Imports imports, FileGroupImport groupImport, StreamingUploads uploads,
+			List<RecordFileImporter> importers, RecordsImportedMetric metric, ImportsProperties properties) {
 		this.imports = imports;
-		this.fileImport = fileImport;
+		this.groupImport = groupImport;
+		this.properties = properties;
 		this.uploads = uploads;
 		this.importers = importers.stream()
 			.collect(Collectors.toUnmodifiableMap(RecordFileImporter::importType, Function.identity()));
@@ -57,10 +61,10 @@ class ImportUploads {
 			throw unsupported(target.type());
 		}
 		List<FileResult> results = new ArrayList<>();
-		uploads.receiveUnpackingArchives(tenant, request, FILES_FIELD, upload -> {
-			FileResult result = fileImport.importFile(tenant, importId, importer, upload);
-			metric.count(target.type(), result.outcome());
-			results.add(result);
+		uploads.receiveInGroups(tenant, request, FILES_FIELD, properties.commitGroups(), group -> {
+			List<FileResult> committed = groupImport.importGroup(tenant, importId, importer, group);
+			committed.forEach(result -> metric.count(target.type(), result.outcome()));
+			results.addAll(committed);
 		});
 		log.info("Files received: tenant={} import={} files={}", tenant, importId, results.size());
 		return results;

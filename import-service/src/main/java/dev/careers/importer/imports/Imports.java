@@ -58,20 +58,18 @@ class Imports {
 	}
 
 	/**
-	 * Counts one record on an open import. False when the import was closed meanwhile: the row lock
-	 * taken by completion makes this wait and then see the new status, so no record is counted
-	 * after the import's totals went out.
+	 * Adds the records of one transaction (a file, a URL, a group of files) to an open import's
+	 * counts in one statement. False when the import was closed meanwhile: the row lock taken by
+	 * completion makes this wait and then see the new status, so no record is counted after the
+	 * import's totals went out.
 	 */
-	boolean count(TenantId tenant, UUID id, RecordOutcome outcome, Instant now) {
-		String column = switch (outcome) {
-			case CREATED -> "created";
-			case UPDATED -> "updated";
-			case SKIPPED -> "skipped";
-			case ERROR -> "errors";
-		};
-		return jdbc.sql("UPDATE imports SET " + column + " = " + column + " + 1, last_activity_at = ?"
-				+ " WHERE tenant_id = ? AND id = ? AND status = 'IN_PROGRESS'")
-			.params(Timestamp.from(now), tenant.value(), id)
+	boolean count(TenantId tenant, UUID id, OutcomeCounts counts, Instant now) {
+		return jdbc.sql("""
+				UPDATE imports SET created = created + ?, updated = updated + ?, skipped = skipped + ?,
+				    errors = errors + ?, last_activity_at = ?
+				WHERE tenant_id = ? AND id = ? AND status = 'IN_PROGRESS'""")
+			.params(counts.created(), counts.updated(), counts.skipped(), counts.errors(), Timestamp.from(now),
+					tenant.value(), id)
 			.update() == 1;
 	}
 

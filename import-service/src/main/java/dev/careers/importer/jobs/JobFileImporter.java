@@ -50,8 +50,8 @@ class JobFileImporter implements RecordFileImporter {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ImportedRecord importFile(TenantId tenant, UUID importId, Upload upload) {
-		locks.lock(tenant, "job-file", upload.fileName());
-		locks.lock(tenant, "job-content", upload.sha256());
+		locks.lock(tenant, new AdvisoryLocks.Lock("job-file", upload.fileName()),
+				new AdvisoryLocks.Lock("job-content", upload.sha256()));
 		Optional<UUID> holder = jdbc.sql("SELECT id FROM jobs WHERE tenant_id = ? AND document_sha256 = ? LIMIT 1")
 			.params(tenant.value(), upload.sha256())
 			.query(UUID.class)

@@ -7,10 +7,16 @@ import dev.careers.events.ExtractionRequested;
 import dev.careers.events.ImportEvent;
 import dev.careers.events.Topics;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.support.CompletionMode;
 
 /**
  * The transactional outbox is Spring Modulith's event publication registry: an event published
@@ -27,6 +33,28 @@ class OutboxConfiguration {
 			.select(event -> event instanceof CareersEvent)
 			.route(CareersEvent.class, event -> RoutingTarget.forTarget(topicOf(event)).andKey(event.key()))
 			.build();
+	}
+
+	/**
+	 * Batches the relay's writes (ADR 0021) where acknowledged publications are deleted, which is
+	 * this service's completion mode.
+	 */
+	@Bean
+	static BeanPostProcessor batchedOutboxCompletions(Environment environment) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof EventPublicationRepository repository && !(bean instanceof BatchedCompletions)
+						&& CompletionMode.from(environment) == CompletionMode.DELETE) {
+					Duration interval = environment.getProperty("careers.outbox.completion-flush-interval",
+							Duration.class, OutboxProperties.DEFAULT_COMPLETION_FLUSH_INTERVAL);
+					return new BatchedCompletions(repository, interval);
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	static String topicOf(CareersEvent event) {

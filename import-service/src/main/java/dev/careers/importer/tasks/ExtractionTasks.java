@@ -31,15 +31,17 @@ public class ExtractionTasks {
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractionTasks.class);
 
-
 	private final JdbcClient jdbc;
+
+	private final TaskNumbers numbers;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ExtractionTasks(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	ExtractionTasks(JdbcClient jdbc, TaskNumbers numbers, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.numbers = numbers;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -48,7 +50,7 @@ public class ExtractionTasks {
 	public Task request(TenantId tenant, ExtractionRequest request) {
 		// the database keeps microseconds: the event says the time the stuck-task sweep will read back
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		long number = nextNumber(tenant);
+		long number = numbers.next(tenant);
 		int attempt = jdbc.sql("SELECT count(*) FROM extraction_tasks WHERE tenant_id = ? AND record_id = ?")
 			.params(tenant.value(), request.recordId())
 			.query(Integer.class)
@@ -78,16 +80,6 @@ public class ExtractionTasks {
 			.params(tenant.value(), taskId)
 			.query(ExtractionTasks::task)
 			.optional();
-	}
-
-	private long nextNumber(TenantId tenant) {
-		return jdbc.sql("""
-				INSERT INTO task_counters (tenant_id, last_number) VALUES (?, 1)
-				ON CONFLICT (tenant_id) DO UPDATE SET last_number = task_counters.last_number + 1
-				RETURNING last_number""")
-			.param(tenant.value())
-			.query(Long.class)
-			.single();
 	}
 
 	private static Task task(ResultSet row, int number) throws SQLException {

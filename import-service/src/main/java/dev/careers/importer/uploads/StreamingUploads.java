@@ -3,6 +3,8 @@ package dev.careers.importer.uploads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.careers.support.tenancy.TenantId;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a multipart upload one part at a time straight from the request (the container never
  * buffers it): each file is copied to a temporary file while its SHA-256 and size are computed and
- * its first bytes tell its format ({@link FileSpool}), handed over, then deleted; a ZIP archive is
- * unpacked on the way ({@link ZipArchives}). Memory use is one copy buffer per request, whatever
- * the number and size of the files.
+ * its first bytes tell its format ({@link FileSpool}), handed over (alone, or with the next ones in
+ * a group), then deleted; a ZIP archive is unpacked on the way ({@link ZipArchives}). Memory use is
+ * one copy buffer per request, whatever the number and size of the files.
  */
 @Component
 public class StreamingUploads {
@@ -48,21 +50,24 @@ public class StreamingUploads {
 	 * @throws UploadRejected for a request over the size cap, past the tenant's limits, or not multipart
 	 */
 	public int receive(TenantId tenant, HttpServletRequest request, String field, UploadHandler handler) {
-		return receive(tenant, request, field, false, handler);
+		return receive(tenant, request, field, false, UploadGroups.ONE_FILE,
+				group -> group.forEach(handler::handle));
 	}
 
 	/**
 	 * As {@link #receive}, but a ZIP archive (by name; its content is checked) is unpacked as it
-	 * streams and each document inside is one file for {@code handler}, named by its path.
+	 * streams and each document inside is one file, named by its path; and the files are handed
+	 * over in groups within {@code limits}, each file spooled to disk until its group's handler
+	 * returns. The handler's work on a group (a transaction) then never waits on the client's network.
 	 * @return how many files there were, the documents of archives counted
 	 */
-	public int receiveUnpackingArchives(TenantId tenant, HttpServletRequest request, String field,
-			UploadHandler handler) {
-		return receive(tenant, request, field, true, handler);
+	public int receiveInGroups(TenantId tenant, HttpServletRequest request, String field, UploadGroups limits,
+			UploadGroupHandler handler) {
+		return receive(tenant, request, field, true, limits, handler);
 	}
 
 	private int receive(TenantId tenant, HttpServletRequest request, String field, boolean unpackArchives,
-			UploadHandler handler) {
+			UploadGroups limits, UploadGroupHandler handler) {
 		if (!JakartaServletFileUpload.isMultipartContent(request)) {
 			throw UploadRejected.malformed("Send the files as multipart/form-data in the field \"" + field + "\".");
 		}
@@ -70,14 +75,18 @@ public class StreamingUploads {
 		if (request.getContentLengthLong() > maxRequestBytes) {
 			throw UploadRejected.tooLarge(maxRequestBytes);
 		}
-		try (UploadThrottle.Admission admission = throttle.admit(tenant)) {
+		Group group = new Group(limits, handler);
+		try (UploadThrottle.Admission admission = throttle.admit(tenant); group) {
 			JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> parser = new JakartaServletFileUpload<>();
 			parser.setMaxSize(maxRequestBytes);
 			// room for a 255-character file name in any script (up to 4 bytes a character, percent-encoded by
 			// some clients); the library's 512-byte default turned a long non-Latin name into a 413 for the request
 			parser.setMaxPartHeaderSize(MAX_PART_HEADER_BYTES);
 			FileItemInputIterator items = parser.getItemIterator(request);
-			int files = 0;
+			UploadHandler counted = upload -> {
+				admission.countFile();
+				group.add(upload);
+			};
 			while (items.hasNext()) {
 				FileItemInput item = items.next();
 				if (item.isFormField() || !field.equals(item.getFieldName())) {
@@ -85,17 +94,6 @@ public class StreamingUploads {
 				}
 				// the name as sent: item.getName() throws on a NUL in it, which would fail the whole request
 				String name = FileNames.sanitised(parser.getFileName(item.getHeaders()));
-				int[] received = { 0 };
-				UploadHandler counted = upload -> {
-					admission.countFile();
-					received[0]++;
-					try {
-						handler.handle(upload);
-					}
-					finally {
-						deleteSpooled(upload);
-					}
-				};
 				try (InputStream in = item.getInputStream()) {
 					if (unpackArchives && ZipArchives.isArchive(name)) {
 						archives.expand(in, name, counted);
@@ -104,9 +102,9 @@ public class StreamingUploads {
 						counted.handle(spool.spool(in, name));
 					}
 				}
-				files += received[0];
 			}
-			return files;
+			group.handOver();
+			return group.files;
 		}
 		catch (IOException ex) {
 			if (isOverRequestCap(ex)) {
@@ -114,6 +112,60 @@ public class StreamingUploads {
 			}
 			throw new UncheckedIOException("Upload could not be read", ex);
 		}
+	}
+
+	/** The files spooled since the last hand-over; closing it deletes any that were not handed over. */
+	private static final class Group implements AutoCloseable {
+
+		private final UploadGroups limits;
+
+		private final UploadGroupHandler handler;
+
+		private final List<Upload> uploads = new ArrayList<>();
+
+		private long bytes;
+
+		private int files;
+
+		Group(UploadGroups limits, UploadGroupHandler handler) {
+			this.limits = limits;
+			this.handler = handler;
+		}
+
+		void add(Upload upload) {
+			uploads.add(upload);
+			bytes += upload.sizeBytes();
+			files++;
+			if (uploads.size() >= limits.files() || bytes >= limits.bytes().toBytes()) {
+				handOver();
+			}
+		}
+
+		void handOver() {
+			if (uploads.isEmpty()) {
+				return;
+			}
+			try {
+				handler.handle(List.copyOf(uploads));
+			}
+			finally {
+				close();
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				for (Upload upload : uploads) {
+					deleteSpooled(upload);
+				}
+			}
+			finally {
+				uploads.clear();
+				bytes = 0;
+			}
+		}
+
 	}
 
 	private static void deleteSpooled(Upload upload) {
