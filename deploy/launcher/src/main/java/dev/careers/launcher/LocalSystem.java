@@ -245,19 +245,20 @@ public final class LocalSystem implements AutoCloseable {
 
 	/**
 	 * Starts each part as soon as what it needs is up, so that their JVMs start side by side: the
-	 * gateway at once, the broker and the database together, the workers once the broker and the
-	 * topics are there, import-service and history-service once the database is there too.
+	 * broker and the database together, the gateways once the database is there (sessions, tenants
+	 * and rate limits live in it), the workers once the broker and the topics are there,
+	 * import-service and history-service once both are.
 	 */
 	private void startAll() {
 		requireFreePorts();
-		services.startGateways();
 		CompletableFuture<Void> kafka = CompletableFuture.runAsync(this::startKafka);
 		CompletableFuture<Void> database = CompletableFuture.runAsync(this::startDatabaseWithSchemas);
+		CompletableFuture<Void> gateways = database.thenRun(() -> startServices(services::startGateways));
 		CompletableFuture<Void> workers = kafka.thenRun(() -> startServices(services::startWorkers));
 		CompletableFuture<Void> importAndHistory = kafka.runAfterBoth(database,
 				() -> startServices(services::startImportAndHistory));
 		try {
-			CompletableFuture.allOf(workers, importAndHistory).join();
+			CompletableFuture.allOf(gateways, workers, importAndHistory).join();
 		}
 		catch (CompletionException ex) {
 			// the broker and the database have both ended by now: import-service and history-service wait for both

@@ -64,7 +64,7 @@ final class Services {
 		this.logDir = logDir;
 	}
 
-	/** Starts the gateways: they need neither the broker nor the database, and their health does not ask the services. */
+	/** Starts the gateways: they need the database, not the broker, and their health does not ask the services. */
 	synchronized void startGateways() {
 		startReplicas(Service.GATEWAY);
 	}

@@ -60,14 +60,15 @@ class ServiceEnvironmentTest {
 	}
 
 	@Test
-	void gatewayGetsTheTenantsAndTheServicesItRoutesTo() {
+	void gatewayGetsItsSchemaTheTenantsSeedAndTheServicesItRoutesTo() {
 		Map<String, String> gateway = environment.forService(Service.GATEWAY, 18080);
 
 		assertThat(gateway).containsEntry("SERVER_PORT", "18080")
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:15432/careers?currentSchema=gateway")
 			.containsEntry("CAREERS_TENANTS", "demo=dev-key,acme=acme-key")
 			.containsEntry("CAREERS_GATEWAY_IMPORT_SERVICE_URL", "http://localhost:18081")
 			.containsEntry("CAREERS_GATEWAY_HISTORY_SERVICE_URL", "http://localhost:18082")
-			.doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_KAFKA_BOOTSTRAP_SERVERS");
+			.doesNotContainKeys("SPRING_KAFKA_BOOTSTRAP_SERVERS");
 	}
 
 	@Test
