@@ -72,7 +72,8 @@ class TenantRateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ConsumptionProbe probe = buckets.getProxy(tenant.get().id() + keySuffix, () -> configuration)
+		ConsumptionProbe probe = buckets.builder()
+			.build(tenant.get().id() + keySuffix, () -> configuration)
 			.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			chain.doFilter(request, response);
