@@ -55,6 +55,10 @@ final class Gateway {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
 	Response post(String path) {
 		return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
 	}

@@ -27,14 +27,18 @@ final class LocalStack implements BeforeAllCallback {
 	private static final ExtensionContext.Namespace STACKS = ExtensionContext.Namespace.create(LocalStack.class);
 
 	/** What a stack starts with: classes that ask for equal configurations share a stack. */
-	record Configuration(String tenants, int requestPartitions, List<String> settings) {
+	record Configuration(String tenants, int requestPartitions, int replicas, List<String> settings) {
 
 		Configuration withRequestPartitions(int count) {
-			return new Configuration(tenants, count, settings);
+			return new Configuration(tenants, count, replicas, settings);
+		}
+
+		Configuration withReplicas(int count) {
+			return new Configuration(tenants, requestPartitions, count, settings);
 		}
 
 		Configuration withSettings(List<String> jvmOptions) {
-			return new Configuration(tenants, requestPartitions, jvmOptions);
+			return new Configuration(tenants, requestPartitions, replicas, jvmOptions);
 		}
 
 	}
@@ -47,9 +51,14 @@ final class LocalStack implements BeforeAllCallback {
 		this.configuration = configuration;
 	}
 
-	/** One worker and three request partitions; {@code tenants} as {@code id=key,id=key}. */
+	/** One worker, one replica of each service and three request partitions; {@code tenants} as {@code id=key,id=key}. */
 	static LocalStack withTenants(String tenants) {
-		return new LocalStack(new Configuration(tenants, 3, List.of()));
+		return new LocalStack(new Configuration(tenants, 3, 1, List.of()));
+	}
+
+	/** Gateways, import-services and history-services: {@code count} of each, as a cluster runs them. */
+	LocalStack replicas(int count) {
+		return new LocalStack(configuration.withReplicas(count));
 	}
 
 	LocalStack requestPartitions(int count) {

@@ -54,6 +54,7 @@ final class RunningStack {
 			.serviceHeap("384m")
 			.serviceJvmOptions(jvmOptions.toArray(String[]::new))
 			.extractionRequestsPartitions(configuration.requestPartitions())
+			.replicas(configuration.replicas())
 			// four or five Spring Boot services starting at once on a busy 2-core machine: with eight
 			// builds beside them (a load of 40 to 60), a stack took more than five minutes
 			.startupTimeout(Duration.ofMinutes(10))

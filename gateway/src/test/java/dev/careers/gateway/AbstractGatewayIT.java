@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gateway on a real port in front of two recording stand-ins for import-service and
- * history-service, with two tenants. Tests talk plain HTTP/1.1 to it, as a browser or curl would.
+ * history-service, with two tenants and its real database (embedded PostgreSQL). Tests talk plain HTTP/1.1 to it, as a browser or curl would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractGatewayIT {
@@ -23,6 +23,9 @@ abstract class AbstractGatewayIT {
 	static final String DEMO_KEY = "dev-key";
 
 	static final String ACME_KEY = "acme-key";
+
+	// demo and acme for most tests; tests that count sessions or requests each have a tenant of their own
+	static final String TENANTS = "demo=" + DEMO_KEY + ", acme=" + ACME_KEY + ", initech=initech-key, umbrella=umbrella-key, hooli=hooli-key";
 
 	// started once per test JVM and shared by every cached application context
 	static final RecordingUpstream IMPORT_SERVICE = RecordingUpstream.start("import-service");
@@ -38,7 +41,8 @@ abstract class AbstractGatewayIT {
 	static void upstreamsAndTenants(DynamicPropertyRegistry registry) {
 		registry.add("careers.gateway.import-service-url", () -> IMPORT_SERVICE.uri().toString());
 		registry.add("careers.gateway.history-service-url", () -> HISTORY_SERVICE.uri().toString());
-		registry.add("careers.tenants", () -> "demo=" + DEMO_KEY + ", acme=" + ACME_KEY);
+		registry.add("careers.tenants", () -> TENANTS);
+		GatewayDatabase.register(registry);
 	}
 
 	@BeforeEach

@@ -20,7 +20,9 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,11 +65,12 @@ class StreamingUploadIT {
 	static void startGatewayWithASmallHeap() throws IOException {
 		Path log = Path.of("target", "streaming-upload-gateway.log");
 		Files.createDirectories(log.getParent());
-		gateway = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + MAX_HEAP, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
 				GatewayApplication.class.getName(), "--server.port=0",
-				"--careers.gateway.import-service-url=" + IMPORT_SERVICE.uri())
-			.redirectErrorStream(true)
+				"--careers.gateway.import-service-url=" + IMPORT_SERVICE.uri()));
+		command.addAll(GatewayDatabase.arguments());
+		gateway = new ProcessBuilder(command).redirectErrorStream(true)
 			.start();
 		Thread logCopier = new Thread(() -> copyLogWatchingForPort(gateway.getInputStream(), log));
 		logCopier.setDaemon(true);

@@ -35,6 +35,7 @@ class UnreachableUpstreamIT {
 		}
 		registry.add("careers.gateway.import-service-url", () -> "http://127.0.0.1:" + closedPort);
 		registry.add("careers.gateway.history-service-url", () -> HISTORY_SERVICE.uri().toString());
+		GatewayDatabase.register(registry);
 	}
 
 	@Test

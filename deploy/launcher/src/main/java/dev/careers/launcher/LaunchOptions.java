@@ -11,11 +11,13 @@ import java.util.Optional;
  *
  * @param home the project root, where each service's jar is built ({@code <module>/target/})
  * @param dataDir broker and database data, logs and process ids; a restart keeps it
+ * @param replicas how many gateways, import-services and history-services run (workers: {@code workers})
  * @param serviceJvmOptions more options for each service JVM (tests trade peak speed for a quicker start)
  * @param externalKafka bootstrap servers of an existing broker to use instead of starting one
  * @param externalDatabase an existing PostgreSQL database to use instead of the embedded one
  */
-public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, int extractionRequestsPartitions,
+public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, int replicas,
+		int extractionRequestsPartitions,
 		String tenants, String serviceHeap, List<String> serviceJvmOptions, Duration startupTimeout,
 		Optional<String> externalKafka, Optional<DatabaseCoordinates> externalDatabase) {
 
@@ -25,6 +27,9 @@ public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, i
 		Objects.requireNonNull(ports, "ports");
 		if (workers < 1) {
 			throw new IllegalArgumentException("at least one worker is needed, got " + workers);
+		}
+		if (replicas < 1) {
+			throw new IllegalArgumentException("at least one replica is needed, got " + replicas);
 		}
 		if (extractionRequestsPartitions < 1) {
 			throw new IllegalArgumentException("partitions must be at least 1, got " + extractionRequestsPartitions);
@@ -46,7 +51,7 @@ public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, i
 		return Tenants.parse(tenants);
 	}
 
-	/** Defaults: {@code ./.careers}, the standard ports, one worker, six request partitions. */
+	/** Defaults: {@code ./.careers}, the standard ports, one worker, one replica, six request partitions. */
 	public static final class Builder {
 
 		private final Path home;
@@ -56,6 +61,8 @@ public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, i
 		private Ports ports = Ports.defaults();
 
 		private int workers = 1;
+
+		private int replicas = 1;
 
 		private int extractionRequestsPartitions = 6;
 
@@ -87,6 +94,12 @@ public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, i
 
 		public Builder workers(int workers) {
 			this.workers = workers;
+			return this;
+		}
+
+		/** Gateways, import-services and history-services each. */
+		public Builder replicas(int replicas) {
+			this.replicas = replicas;
 			return this;
 		}
 
@@ -127,7 +140,7 @@ public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, i
 		}
 
 		public LaunchOptions build() {
-			return new LaunchOptions(home, dataDir, ports, workers, extractionRequestsPartitions, tenants, serviceHeap,
+			return new LaunchOptions(home, dataDir, ports, workers, replicas, extractionRequestsPartitions, tenants, serviceHeap,
 					serviceJvmOptions, startupTimeout, Optional.ofNullable(externalKafka),
 					Optional.ofNullable(externalDatabase));
 		}

@@ -31,6 +31,11 @@ public final class LauncherCommand implements Callable<Integer> {
 			description = "Extraction worker processes (default: ${DEFAULT-VALUE}).")
 	int workers;
 
+	@Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
+			description = "Gateways, import-services and history-services each; replica k takes the first one's port "
+					+ "plus 10*(k-1), e.g. gateway-2 on 8090 (default: ${DEFAULT-VALUE}).")
+	int replicas;
+
 	@Option(names = "--partitions", paramLabel = "N", defaultValue = "6",
 			description = "Partitions of extraction.requests, the cap on busy workers (default: ${DEFAULT-VALUE}).")
 	int partitions;
@@ -91,7 +96,8 @@ public final class LauncherCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InterruptedException {
 		LocalSystem system = LocalSystem.start(options());
-		out.println("READY " + system.gatewayUrl());
+		// the first gateway first: scripts that read the URL after READY keep working with replicas
+		out.println("READY " + String.join(" ", system.gatewayUrls()));
 		out.println("API key (tenant " + system.tenantId() + "): " + system.apiKey());
 		// the key travels in the fragment, which browsers never send: the UI trades it for a session cookie
 		out.println("Open the UI signed in: " + system.gatewayUrl() + "/#key="
@@ -105,6 +111,7 @@ public final class LauncherCommand implements Callable<Integer> {
 		LaunchOptions.Builder options = LaunchOptions.builder(home)
 			.dataDir(dataDir)
 			.workers(workers)
+			.replicas(replicas)
 			.extractionRequestsPartitions(partitions)
 			.ports(new Ports(gatewayPort, importPort, historyPort, workerPort, kafkaPort, kafkaPort + 1, postgresPort))
 			.tenants(environment.getOrDefault("CAREERS_TENANTS", Tenants.DEV))

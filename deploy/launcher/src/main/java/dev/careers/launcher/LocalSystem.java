@@ -45,6 +45,8 @@ public final class LocalSystem implements AutoCloseable {
 
 	private final Services services;
 
+	private final Replicas replicas;
+
 	private final String kafkaBootstrapServers;
 
 	private final DatabaseCoordinates serviceDatabase;
@@ -69,8 +71,9 @@ public final class LocalSystem implements AutoCloseable {
 		this.serviceDatabase = database != null ? database.database(DatabaseSetup.DATABASE)
 				: options.externalDatabase().get();
 		ServiceJars jars = builtJars.copyTo(options.dataDir().resolve("jars"));
+		this.replicas = Replicas.of(ports, options.replicas());
 		this.services = new Services(options, jars, java,
-				new ServiceEnvironment(options, kafkaBootstrapServers, serviceDatabase), pids, logDir);
+				new ServiceEnvironment(options, kafkaBootstrapServers, serviceDatabase, replicas), replicas, pids, logDir);
 	}
 
 	/**
@@ -101,8 +104,14 @@ public final class LocalSystem implements AutoCloseable {
 		}
 	}
 
+	/** The first gateway's URL. */
 	public String gatewayUrl() {
 		return ServiceEnvironment.localUrl(options.ports().gateway());
+	}
+
+	/** Every gateway replica's URL, the first one first. */
+	public List<String> gatewayUrls() {
+		return replicas.of(Service.GATEWAY).stream().map(replica -> ServiceEnvironment.localUrl(replica.port())).toList();
 	}
 
 	/** The API key of the first configured tenant ({@code dev-key} of {@code demo} by default). */
@@ -236,19 +245,20 @@ public final class LocalSystem implements AutoCloseable {
 
 	/**
 	 * Starts each part as soon as what it needs is up, so that their JVMs start side by side: the
-	 * gateway at once, the broker and the database together, the workers once the broker and the
-	 * topics are there, import-service and history-service once the database is there too.
+	 * broker and the database together, the gateways once the database is there (sessions, tenants
+	 * and rate limits live in it), the workers once the broker and the topics are there,
+	 * import-service and history-service once both are.
 	 */
 	private void startAll() {
 		requireFreePorts();
-		services.startGateway();
 		CompletableFuture<Void> kafka = CompletableFuture.runAsync(this::startKafka);
 		CompletableFuture<Void> database = CompletableFuture.runAsync(this::startDatabaseWithSchemas);
+		CompletableFuture<Void> gateways = database.thenRun(() -> startServices(services::startGateways));
 		CompletableFuture<Void> workers = kafka.thenRun(() -> startServices(services::startWorkers));
 		CompletableFuture<Void> importAndHistory = kafka.runAfterBoth(database,
 				() -> startServices(services::startImportAndHistory));
 		try {
-			CompletableFuture.allOf(workers, importAndHistory).join();
+			CompletableFuture.allOf(gateways, workers, importAndHistory).join();
 		}
 		catch (CompletionException ex) {
 			// the broker and the database have both ended by now: import-service and history-service wait for both

@@ -9,7 +9,7 @@ enum Service {
 
 	EXTRACTION_WORKER("extraction-worker", null),
 
-	GATEWAY("gateway", null);
+	GATEWAY("gateway", "gateway");
 
 	private final String module;
 

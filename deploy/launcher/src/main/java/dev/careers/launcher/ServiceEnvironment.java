@@ -17,13 +17,23 @@ final class ServiceEnvironment {
 
 	private final DatabaseCoordinates database;
 
-	ServiceEnvironment(LaunchOptions options, String kafkaBootstrapServers, DatabaseCoordinates database) {
+	private final Replicas replicas;
+
+	ServiceEnvironment(LaunchOptions options, String kafkaBootstrapServers, DatabaseCoordinates database,
+			Replicas replicas) {
 		this.options = options;
 		this.kafkaBootstrapServers = kafkaBootstrapServers;
 		this.database = database;
+		this.replicas = replicas;
 	}
 
+	/** The first replica of a service, or a worker. */
 	Map<String, String> forService(Service service, int port) {
+		return forService(service, port, 0);
+	}
+
+	/** Replica {@code replica} (from 0): a gateway routes to the import-service and history-service of its number. */
+	Map<String, String> forService(Service service, int port, int replica) {
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("SERVER_PORT", String.valueOf(port));
 		if (service != Service.GATEWAY) {
@@ -42,12 +52,14 @@ final class ServiceEnvironment {
 			environment.put("SPRING_DATASOURCE_PASSWORD", schema.password());
 		}
 		if (service == Service.IMPORT_SERVICE) {
-			environment.put("CAREERS_DOCUMENTS_INTERNAL_BASE_URL", localUrl(options.ports().importService()));
+			environment.put("CAREERS_DOCUMENTS_INTERNAL_BASE_URL", localUrl(port));
 		}
 		if (service == Service.GATEWAY) {
 			environment.put("CAREERS_TENANTS", options.parsedTenants().setting());
-			environment.put("CAREERS_GATEWAY_IMPORT_SERVICE_URL", localUrl(options.ports().importService()));
-			environment.put("CAREERS_GATEWAY_HISTORY_SERVICE_URL", localUrl(options.ports().historyService()));
+			environment.put("CAREERS_GATEWAY_IMPORT_SERVICE_URL",
+					localUrl(replicas.get(Service.IMPORT_SERVICE, replica).port()));
+			environment.put("CAREERS_GATEWAY_HISTORY_SERVICE_URL",
+					localUrl(replicas.get(Service.HISTORY_SERVICE, replica).port()));
 		}
 		return environment;
 	}

@@ -31,6 +31,8 @@ final class Services {
 
 	private final ServiceEnvironment environment;
 
+	private final Replicas replicas;
+
 	private final PidRegistry pids;
 
 	private final Path logDir;
@@ -52,18 +54,19 @@ final class Services {
 	}
 
 	Services(LaunchOptions options, ServiceJars jars, JavaCommand java, ServiceEnvironment environment,
-			PidRegistry pids, Path logDir) {
+			Replicas replicas, PidRegistry pids, Path logDir) {
 		this.options = options;
 		this.jars = jars;
 		this.java = java;
 		this.environment = environment;
+		this.replicas = replicas;
 		this.pids = pids;
 		this.logDir = logDir;
 	}
 
-	/** Starts the gateway: it needs neither the broker nor the database, and its health does not ask the services. */
-	synchronized void startGateway() {
-		start(Service.GATEWAY, Service.GATEWAY.module(), options.ports().gateway());
+	/** Starts the gateways: they need the database, not the broker, and their health does not ask the services. */
+	synchronized void startGateways() {
+		startReplicas(Service.GATEWAY);
 	}
 
 	/** Starts the workers: they need the broker and its topics, not the database. */
@@ -75,9 +78,8 @@ final class Services {
 
 	/** Starts import-service and history-service: they need the broker, the topics and their schemas. */
 	synchronized void startImportAndHistory() {
-		Ports ports = options.ports();
-		start(Service.IMPORT_SERVICE, Service.IMPORT_SERVICE.module(), ports.importService());
-		start(Service.HISTORY_SERVICE, Service.HISTORY_SERVICE.module(), ports.historyService());
+		startReplicas(Service.IMPORT_SERVICE);
+		startReplicas(Service.HISTORY_SERVICE);
 	}
 
 	/** Waits until every service started so far reports UP. */
@@ -149,17 +151,28 @@ final class Services {
 	/** The ports after the first worker's (8084, 8085, ...: what a static scrape config lists), else a free one. */
 	private int nextWorkerPort() {
 		int sequential = options.ports().worker() + workersStarted - 1;
-		boolean taken = running.stream().anyMatch(service -> service.port() == sequential);
+		boolean taken = running.stream().anyMatch(service -> service.port() == sequential) || replicas.uses(sequential);
 		return workersStarted == 1 || (!taken && Ports.isFree(sequential)) ? sequential : Ports.freePort();
 	}
 
+	private void startReplicas(Service service) {
+		List<Replicas.Replica> all = replicas.of(service);
+		for (int index = 0; index < all.size(); index++) {
+			start(service, all.get(index).name(), all.get(index).port(), index);
+		}
+	}
+
 	private RunningService start(Service service, String name, int port) {
+		return start(service, name, port, 0);
+	}
+
+	private RunningService start(Service service, String name, int port, int replica) {
 		if (stopping) {
 			throw new LaunchException("Stopped before " + name + " was started");
 		}
 		Path logFile = logDir.resolve(name + ".log");
 		ChildProcess process = ChildProcess.start(name, java.jar(jars.jar(service), options.serviceHeap(), options.serviceJvmOptions()),
-				environment.forService(service, port), logFile);
+				environment.forService(service, port, replica), logFile);
 		pids.register(name, process.handle());
 		RunningService started = new RunningService(service, name, port, process);
 		running.add(started);

@@ -20,6 +20,7 @@ class LauncherCommandTest {
 
 		assertThat(options.dataDir()).isEqualTo(Path.of(".careers").toAbsolutePath().normalize());
 		assertThat(options.workers()).isEqualTo(1);
+		assertThat(options.replicas()).isEqualTo(1);
 		assertThat(options.extractionRequestsPartitions()).isEqualTo(6);
 		assertThat(options.ports()).isEqualTo(Ports.defaults());
 		assertThat(options.parsedTenants().first()).isEqualTo(new Tenants.Tenant("demo", "dev-key"));
@@ -65,6 +66,16 @@ class LauncherCommandTest {
 	void databaseUrlThatIsNotPostgresIsRefused() {
 		assertThatThrownBy(() -> parse(Map.of("CAREERS_DB_URL", "jdbc:mysql://db/careers", "CAREERS_DB_USER", "u")))
 			.hasMessageContaining("PostgreSQL JDBC URL");
+	}
+
+	@Test
+	void replicasSetHowManyGatewaysImportAndHistoryServicesRun() {
+		assertThat(parse(Map.of(), "--replicas", "2", "--workers", "3").replicas()).isEqualTo(2);
+	}
+
+	@Test
+	void zeroReplicasAreRefused() {
+		assertThatThrownBy(() -> parse(Map.of(), "--replicas", "0")).hasMessageContaining("at least one replica");
 	}
 
 	@Test

@@ -1,9 +1,12 @@
 package dev.careers.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import dev.careers.launcher.Replicas.Replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +21,12 @@ class ServiceEnvironmentTest {
 		.build();
 
 	private final ServiceEnvironment environment = new ServiceEnvironment(options, "localhost:19092",
-			new DatabaseCoordinates("jdbc:postgresql://localhost:15432/careers", "postgres", "secret"));
+			new DatabaseCoordinates("jdbc:postgresql://localhost:15432/careers", "postgres", "secret"),
+			new Replicas(Map.of(Service.GATEWAY, List.of(new Replica("gateway", 18080), new Replica("gateway-2", 18090)),
+					Service.IMPORT_SERVICE,
+					List.of(new Replica("import-service", 18081), new Replica("import-service-2", 18091)),
+					Service.HISTORY_SERVICE,
+					List.of(new Replica("history-service", 18082), new Replica("history-service-2", 18092)))));
 
 	@Test
 	void importServiceGetsItsSchemaTheBrokerAndItsOwnContentUrl() {
@@ -52,14 +60,28 @@ class ServiceEnvironmentTest {
 	}
 
 	@Test
-	void gatewayGetsTheTenantsAndTheServicesItRoutesTo() {
+	void gatewayGetsItsSchemaTheTenantsSeedAndTheServicesItRoutesTo() {
 		Map<String, String> gateway = environment.forService(Service.GATEWAY, 18080);
 
 		assertThat(gateway).containsEntry("SERVER_PORT", "18080")
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:15432/careers?currentSchema=gateway")
 			.containsEntry("CAREERS_TENANTS", "demo=dev-key,acme=acme-key")
 			.containsEntry("CAREERS_GATEWAY_IMPORT_SERVICE_URL", "http://localhost:18081")
 			.containsEntry("CAREERS_GATEWAY_HISTORY_SERVICE_URL", "http://localhost:18082")
-			.doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_KAFKA_BOOTSTRAP_SERVERS");
+			.doesNotContainKeys("SPRING_KAFKA_BOOTSTRAP_SERVERS");
+	}
+
+	@Test
+	void aGatewayReplicaRoutesToTheServiceReplicasOfItsNumber() {
+		assertThat(environment.forService(Service.GATEWAY, 18090, 1)).containsEntry("SERVER_PORT", "18090")
+			.containsEntry("CAREERS_GATEWAY_IMPORT_SERVICE_URL", "http://localhost:18091")
+			.containsEntry("CAREERS_GATEWAY_HISTORY_SERVICE_URL", "http://localhost:18092");
+	}
+
+	@Test
+	void anImportServiceReplicaServesContentFromItsOwnPort() {
+		assertThat(environment.forService(Service.IMPORT_SERVICE, 18091, 1))
+			.containsEntry("CAREERS_DOCUMENTS_INTERNAL_BASE_URL", "http://localhost:18091");
 	}
 
 	@Test

@@ -84,6 +84,25 @@ class KubernetesManifestsTest {
 	}
 
 	@Test
+	void everyPodAsksPrometheusToScrapeItOnItsMetricsPathAndPort() {
+		Node kubernetesScrape = Repository.yaml("deploy/prometheus/prometheus-kubernetes.yml");
+		assertThat(kubernetesScrape.get("scrape_configs").items())
+			.anySatisfy(job -> assertThat(job.get("kubernetes_sd_configs").items()).extracting(sd -> sd.get("role").text())
+				.containsExactly("pod"));
+		for (String service : OperationsGuide.SERVICES) {
+			ServiceContract contract = guide.service(service);
+			Map<String, Node> annotations = deployment(service).at("spec", "template", "metadata", "annotations").fields();
+			assertThat(annotations.get("prometheus.io/scrape")).as(service + " scrape").extracting(Node::text).isEqualTo("true");
+			assertThat(annotations.get("prometheus.io/path")).as(service + " path")
+				.extracting(Node::text)
+				.isEqualTo(contract.metricsPath());
+			assertThat(annotations.get("prometheus.io/port")).as(service + " port")
+				.extracting(Node::text)
+				.isEqualTo(String.valueOf(contract.port()));
+		}
+	}
+
+	@Test
 	void probesAskTheHealthGroupsOnTheServicePort() {
 		for (String service : OperationsGuide.SERVICES) {
 			ServiceContract contract = guide.service(service);

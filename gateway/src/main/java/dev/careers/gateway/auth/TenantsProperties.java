@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The tenants and their API keys, {@code careers.tenants} ({@code CAREERS_TENANTS}) written as
- * {@code demo=dev-key,acme=acme-key}. Tenant ids follow the services' tenant id syntax.
+ * The seed of the tenants table, {@code careers.tenants} ({@code CAREERS_TENANTS}) written as
+ * {@code demo=dev-key,acme=acme-key}: each tenant not in the table yet is added at start with its
+ * key. Tenant ids follow the services' tenant id syntax.
  */
 @ConfigurationProperties("careers")
 @Validated

@@ -2,13 +2,12 @@ package dev.careers.gateway.ratelimit;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,8 +28,10 @@ import dev.careers.gateway.web.ProblemResponses;
 
 /**
  * Answers 429 with Retry-After once a tenant exceeds its request rate. Runs after
- * authentication, so only authenticated requests spend a tenant's tokens. One in-memory bucket
- * per tenant and gateway replica: the limit is per replica.
+ * authentication, so only authenticated requests spend a tenant's tokens. One bucket per tenant in
+ * the database, shared by every gateway replica: the limit holds for the whole deployment, however
+ * many replicas run. A bucket's key names the rate it was made for, so a changed setting starts
+ * fresh buckets instead of keeping the stored ones.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
@@ -38,15 +39,24 @@ class TenantRateLimitFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(TenantRateLimitFilter.class);
 
-	private final Map<String, Bucket> bucketsByTenant = new ConcurrentHashMap<>();
+	private final ProxyManager<String> buckets;
 
 	private final RateLimitProperties properties;
 
 	private final ProblemResponses problems;
 
-	TenantRateLimitFilter(RateLimitProperties properties, ProblemResponses problems) {
+	private final BucketConfiguration configuration;
+
+	private final String keySuffix;
+
+	TenantRateLimitFilter(ProxyManager<String> buckets, RateLimitProperties properties, ProblemResponses problems) {
+		this.buckets = buckets;
 		this.properties = properties;
 		this.problems = problems;
+		this.configuration = BucketConfiguration.builder()
+			.addLimit(limit -> limit.capacity(properties.burst()).refillGreedy(properties.perSecond(), Duration.ofSeconds(1)))
+			.build();
+		this.keySuffix = ":" + properties.burst() + "/" + properties.perSecond();
 	}
 
 	@Override
@@ -62,7 +72,8 @@ class TenantRateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ConsumptionProbe probe = bucketsByTenant.computeIfAbsent(tenant.get().id(), id -> newBucket())
+		ConsumptionProbe probe = buckets.builder()
+			.build(tenant.get().id() + keySuffix, () -> configuration)
 			.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			chain.doFilter(request, response);
@@ -73,12 +84,6 @@ class TenantRateLimitFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
 		problems.write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
 				"Too many requests for this tenant. Retry after " + retryAfterSeconds + " seconds."));
-	}
-
-	private Bucket newBucket() {
-		return Bucket.builder()
-			.addLimit(limit -> limit.capacity(properties.burst()).refillGreedy(properties.perSecond(), Duration.ofSeconds(1)))
-			.build();
 	}
 
 }
