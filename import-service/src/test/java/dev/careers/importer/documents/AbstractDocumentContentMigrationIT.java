@@ -16,12 +16,10 @@ import dev.careers.support.documents.DocumentStore;
 import dev.careers.support.tenancy.TenantId;
 import dev.careers.testsupport.TestInfrastructure;
 import dev.careers.testsupport.TestPdfs;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,15 +42,11 @@ abstract class AbstractDocumentContentMigrationIT {
 
 	@Test
 	void documentsOfAV5DatabaseMoveToTheStoreAndTasksNameThemByKey() throws IOException {
-		String schema = "migration_" + UUID.randomUUID().toString().replace("-", "");
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(
-				TestInfrastructure.withSchema(infrastructure().jdbcUrl(), schema), infrastructure().username(),
-				infrastructure().password());
-		JdbcClient jdbc = JdbcClient.create(dataSource);
 		DocumentStore store = new DirectoryDocumentStore(storeDirectory);
+		MigratedSchema schema = new MigratedSchema(infrastructure(), "migration", store).migrateTo("5");
+		JdbcClient jdbc = schema.jdbc();
 		byte[] resume = TestPdfs.resume("Ada Lovelace", "ada@example.com", List.of("Java", "PostgreSQL"));
 		DocumentKey resumeKey = DocumentKey.of(TENANT, resume);
-		migrate(dataSource, schema, "5", store);
 		UUID document = insertDocumentAsV5(jdbc, resume, resumeKey.sha256());
 		UUID sameContent = insertDocumentAsV5(jdbc, resume, resumeKey.sha256());
 		UUID resumeTask = insertTaskAsV5(jdbc, "RESUME", "APPLICANT",
@@ -62,7 +56,7 @@ abstract class AbstractDocumentContentMigrationIT {
 				"http://import-service:8081/internal/jobs/" + job + "/description", "text/plain");
 		insertJobAsV5(jdbc, job, descriptionTask);
 
-		migrate(dataSource, schema, "latest", store);
+		schema.migrateTo("latest");
 
 		assertThat(read(store, resumeKey)).isEqualTo(resume);
 		assertThat(contentKeyOf(jdbc, resumeTask)).isEqualTo(resumeKey.value());
@@ -72,20 +66,8 @@ abstract class AbstractDocumentContentMigrationIT {
 			.params(document, sameContent)
 			.query(String.class)
 			.list()).containsOnly(resumeKey.sha256()).hasSize(2);
-		assertThat(columnsOf(jdbc, schema, "documents")).contains("sha256").doesNotContain("content");
-		assertThat(columnsOf(jdbc, schema, "extraction_tasks")).contains("content_key").doesNotContain("content_url");
-	}
-
-	private static void migrate(DriverManagerDataSource dataSource, String schema, String target, DocumentStore store) {
-		Flyway.configure()
-			.dataSource(dataSource)
-			.schemas(schema)
-			.defaultSchema(schema)
-			.locations("classpath:db/migration")
-			.javaMigrations(new V7__MoveDocumentContentToStore(store))
-			.target(target)
-			.load()
-			.migrate();
+		assertThat(columnsOf(jdbc, schema.name(), "documents")).contains("sha256").doesNotContain("content");
+		assertThat(columnsOf(jdbc, schema.name(), "extraction_tasks")).contains("content_key").doesNotContain("content_url");
 	}
 
 	/** A document as V5's PostgresDocumentStore wrote it: the bytes in {@code content}. */

@@ -17,13 +17,11 @@ import dev.careers.support.documents.DocumentStore;
 import dev.careers.support.tenancy.TenantId;
 import dev.careers.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,20 +46,8 @@ abstract class AbstractOrphanSweepIT {
 
 	@BeforeEach
 	void migratedSchemaAndStore() throws IOException {
-		String schema = "sweep_" + UUID.randomUUID().toString().replace("-", "");
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(
-				TestInfrastructure.withSchema(infrastructure().jdbcUrl(), schema), infrastructure().username(),
-				infrastructure().password());
 		store = new DirectoryDocumentStore(storeDirectory);
-		Flyway.configure()
-			.dataSource(dataSource)
-			.schemas(schema)
-			.defaultSchema(schema)
-			.locations("classpath:db/migration")
-			.javaMigrations(new V7__MoveDocumentContentToStore(store))
-			.load()
-			.migrate();
-		jdbc = JdbcClient.create(dataSource);
+		jdbc = new MigratedSchema(infrastructure(), "sweep", store).migrateTo("latest").jdbc();
 	}
 
 	@Test
