@@ -69,6 +69,11 @@ class ResumeImportEndToEndIT {
 			Gateway.Response applicant = demo.get("/api/applicants/" + recordId);
 			assertThat(applicant.<List<Object>>read("$.skills")).as(applicant.toString()).isNotEmpty();
 		});
+		// the worker read it from the document store; the download streams it from there too
+		Gateway.Response download = demo.get("/api/applicants/" + recordId + "/resumes/1/content");
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.headers().firstValueAsLong("Content-Length")).hasValue(resume.length);
+		assertThat(download.body()).startsWith("%PDF-");
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			Gateway.Response imports = demo.get("/api/history/imports?type=APPLICANTS");
 			List<Map<String, Object>> row = imports.read("$.items[?(@.id == '" + importId + "')]");

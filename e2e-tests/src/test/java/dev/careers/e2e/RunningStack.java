@@ -58,6 +58,9 @@ final class RunningStack {
 			// four or five Spring Boot services starting at once on a busy 2-core machine: with eight
 			// builds beside them (a load of 40 to 60), a stack took more than five minutes
 			.startupTimeout(Duration.ofMinutes(10))
+			// -Dcareers.e2e.documents=s3 runs the stack's documents on S3Proxy instead of a directory
+			.documents(LaunchOptions.Documents.parse(System.getProperty("careers.e2e.documents", "directory")))
+			.s3Port(Ports.free().gateway())
 			.build();
 		try {
 			return new RunningStack(configuration, dataDir, ports, LocalSystem.start(options));

@@ -62,6 +62,9 @@ class EventWireFormatTest {
 				new ExtractionRequested(id(8), TENANT, AT, id(30), 1042, id(20), TaskKind.RESUME, 1, id(10),
 						"ada.pdf", "http://localhost:8081/internal/documents/" + id(40) + "/content",
 						"application/pdf", null),
+				new ExtractionRequested(id(17), TENANT, AT, id(34), 1043, id(20), TaskKind.RESUME, 2, id(10),
+						"ada.pdf", null, "application/pdf", null,
+						"demo/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
 				new ExtractionStarted(id(9), TENANT, AT, id(30), id(20), TaskKind.RESUME, "worker-1", 1, 1),
 				new ExtractionProgressed(id(11), TENANT, AT, id(30), id(20), TaskKind.RESUME, 1, 0, 2, 1, 0.5),
 				new ExtractionCompleted(id(12), TENANT, AT, id(30), id(20), TaskKind.RESUME, 1, 1, resume),
@@ -77,6 +80,9 @@ class EventWireFormatTest {
 
 	static String goldenName(CareersEvent event) {
 		String name = event.getClass().getSimpleName();
+		if (event instanceof ExtractionRequested requested && requested.contentKey() != null) {
+			return name + "-key";
+		}
 		if (event instanceof ExtractionCompleted completed) {
 			if (completed.kind() == TaskKind.JOB_DESCRIPTION) {
 				return name + "-job";

@@ -1,5 +1,6 @@
 package dev.careers.worker;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,6 +47,9 @@ import dev.careers.events.FailureCode;
 import dev.careers.events.SkillMatch;
 import dev.careers.events.TaskKind;
 import dev.careers.events.Topics;
+import dev.careers.support.documents.DocumentKey;
+import dev.careers.support.documents.DocumentStore;
+import dev.careers.support.tenancy.TenantId;
 import dev.careers.testsupport.HostilePdfs;
 import dev.careers.testsupport.TestPdfs;
 import dev.careers.worker.word.WordDocuments;
@@ -55,12 +59,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The worker on a real broker: requests in on {@code extraction.requests}, events out on
- * {@code extraction.events}, content fetched over HTTP from a server on loopback.
+ * {@code extraction.events}, stored content read from the document store (a directory, as on one
+ * machine), employer pages fetched over HTTP from a server on loopback.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "careers.worker.content.retries=2", "careers.worker.content.retry-delay=50ms",
 				"careers.worker.tasks.retries=1", "careers.worker.tasks.retry-delay=50ms",
 				"careers.worker.pdf.timeout=30s", "spring.kafka.listener.concurrency=2",
+				"careers.documents.directory=target/documents",
 				// every page reported, so a one-page test resume shows its progress events
 				"careers.worker.tasks.progress-interval=0ms",
 				// the employer pages below are served on loopback
@@ -74,7 +80,7 @@ abstract class AbstractExtractionWorkerIT {
 	private static final byte[] RESUME = TestPdfs.resume("Jane Doe", "jane.doe@example.com",
 			List.of("Java", "Apache Kafka", "PostgreSQL", "Docker"));
 
-	private static DocumentServer documents;
+	private static PageServer pages;
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrapServers;
@@ -85,6 +91,9 @@ abstract class AbstractExtractionWorkerIT {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	DocumentStore store;
+
 	private final String tenant = "tenant-" + UUID.randomUUID();
 
 	private TopicRecords<CareersEvent> events;
@@ -94,13 +103,13 @@ abstract class AbstractExtractionWorkerIT {
 	private long taskNumbers;
 
 	@BeforeAll
-	static void startDocumentServer() {
-		documents = DocumentServer.start();
+	static void startPageServer() {
+		pages = PageServer.start();
 	}
 
 	@AfterAll
-	static void stopDocumentServer() {
-		documents.close();
+	static void stopPageServer() {
+		pages.close();
 	}
 
 	@BeforeEach
@@ -119,7 +128,7 @@ abstract class AbstractExtractionWorkerIT {
 	@Test
 	void aResumeIsStartedProgressedAndCompletedWithItsSkills() {
 		ExtractionRequested request = request(TaskKind.RESUME, 1,
-				documents.serve("resume-" + UUID.randomUUID() + ".pdf", "application/pdf", RESUME), "application/pdf");
+				stored(RESUME), "application/pdf");
 
 		publish(request);
 
@@ -134,7 +143,6 @@ abstract class AbstractExtractionWorkerIT {
 		assertThat(completed.result().contact().email()).isEqualTo("jane.doe@example.com");
 		assertThat(completed.result().pages()).isEqualTo(1);
 		assertThat(completed.result().taxonomyVersion()).isNotBlank();
-		assertThat(documents.tenantHeaders()).contains(tenant);
 		assertThat(prometheus()).contains("careers_extraction_tasks_total", "careers_extraction_duration_seconds_bucket",
 				"careers_extraction_in_flight");
 	}
@@ -143,9 +151,9 @@ abstract class AbstractExtractionWorkerIT {
 	void aPasswordProtectedResumeFailsSayingWhatToDo() {
 		byte[] locked = HostilePdfs.userPasswordProtected(RESUME, "secret");
 		ExtractionRequested first = request(TaskKind.RESUME, 1,
-				documents.serve("locked-" + UUID.randomUUID() + ".pdf", "application/pdf", locked), "application/pdf");
+				stored(locked), "application/pdf");
 		ExtractionRequested second = request(TaskKind.RESUME, 2,
-				documents.serve("locked-" + UUID.randomUUID() + ".pdf", "application/pdf", locked), "application/pdf");
+				stored(locked), "application/pdf");
 
 		publish(first);
 		publish(second);
@@ -163,7 +171,7 @@ abstract class AbstractExtractionWorkerIT {
 		byte[] docx = WordDocuments.withTablesHeadersAndFooters("Jane Doe | jane.doe@example.com",
 				List.of(List.of("Skills", "Java, Apache Kafka, PostgreSQL, Docker")), "Page 1");
 		ExtractionRequested request = request(TaskKind.RESUME, 1,
-				documents.serve("resume-" + UUID.randomUUID() + ".docx", WORD, docx), WORD);
+				stored(docx), WORD);
 
 		publish(request);
 
@@ -177,7 +185,7 @@ abstract class AbstractExtractionWorkerIT {
 	void aPasswordProtectedWordResumeFailsAsPasswordProtected() {
 		byte[] locked = WordDocuments.encrypted(WordDocuments.plain("Jane Doe", "Java and PostgreSQL"), "secret");
 		ExtractionRequested request = request(TaskKind.RESUME, 1,
-				documents.serve("locked-" + UUID.randomUUID() + ".docx", WORD, locked), WORD);
+				stored(locked), WORD);
 
 		publish(request);
 
@@ -188,8 +196,7 @@ abstract class AbstractExtractionWorkerIT {
 	@Test
 	void aPlainTextResumeIsExtractedWithSkillsAndContactDetails() {
 		String resume = "Jane Doe\njane.doe@example.com | +1 415 555 0100\nSkills: Java, Apache Kafka, PostgreSQL\n";
-		ExtractionRequested request = request(TaskKind.RESUME, 1, documents.serve("resume-" + UUID.randomUUID()
-				+ ".txt", "text/plain;charset=UTF-8", resume.getBytes(StandardCharsets.UTF_8)), "text/plain");
+		ExtractionRequested request = request(TaskKind.RESUME, 1, stored(resume.getBytes(StandardCharsets.UTF_8)), "text/plain");
 
 		publish(request);
 
@@ -199,21 +206,9 @@ abstract class AbstractExtractionWorkerIT {
 	}
 
 	@Test
-	void anOverloadedContentStoreIsRetriedThenTheTaskFailsAsContentUnavailable() {
-		String name = "busy-" + UUID.randomUUID() + ".pdf";
-		ExtractionRequested request = request(TaskKind.RESUME, 1, documents.unavailable(name), "application/pdf");
-
-		publish(request);
-
-		assertThat(((ExtractionFailed) last(awaitResult(request.taskId()))).code())
-			.isEqualTo(FailureCode.CONTENT_UNAVAILABLE);
-		assertThat(documents.hits(name)).isEqualTo(3);
-	}
-
-	@Test
-	void aContentEndpointThatIsDownEndsAsContentUnavailable() {
-		ExtractionRequested request = request(TaskKind.RESUME, 1, "http://127.0.0.1:9/documents/gone.pdf",
-				"application/pdf");
+	void aKeyWithoutAnObjectEndsAsContentUnavailable() {
+		String neverStored = tenant + "/" + "0".repeat(64);
+		ExtractionRequested request = request(TaskKind.RESUME, 1, neverStored, "application/pdf");
 
 		publish(request);
 
@@ -225,8 +220,7 @@ abstract class AbstractExtractionWorkerIT {
 	void anEditedJobDescriptionAsPlainTextYieldsSkillsOnly() {
 		String description = "Senior Backend Engineer. You will build services in Java with PostgreSQL and Docker.";
 		ExtractionRequested request = request(TaskKind.JOB_DESCRIPTION, 1,
-				documents.serve("job-" + UUID.randomUUID() + ".txt", "text/plain;charset=UTF-8",
-						description.getBytes(StandardCharsets.UTF_8)),
+				stored(description.getBytes(StandardCharsets.UTF_8)),
 				"text/plain");
 
 		publish(request);
@@ -256,7 +250,7 @@ abstract class AbstractExtractionWorkerIT {
 			"de-labelled.html; Wissenschaftliche*r Mitarbeiter*in Maschinelles Lernen; Implementierung und Evaluation",
 			"og-title.html; Lagerchef, centrallager Göteborg; Leda och utveckla lagrets arbetsledare" })
 	void anEmployerPageWithoutStructuredDataYieldsItsTitleAndDescription(String page, String title, String duty) {
-		ExtractionRequested request = postingRequest(documents.serve("page-" + UUID.randomUUID() + ".html",
+		ExtractionRequested request = postingRequest(pages.serve("page-" + UUID.randomUUID() + ".html",
 				"text/html; charset=utf-8", employerPage(page)));
 
 		publish(request);
@@ -269,7 +263,7 @@ abstract class AbstractExtractionWorkerIT {
 
 	@Test
 	void anApplicationShellFailsAsNeedingJavaScriptSayingWhatToDo() {
-		ExtractionRequested request = postingRequest(documents.serve("shell-" + UUID.randomUUID() + ".html",
+		ExtractionRequested request = postingRequest(pages.serve("shell-" + UUID.randomUUID() + ".html",
 				"text/html; charset=utf-8", employerPage("workday-shell.html")));
 
 		publish(request);
@@ -284,8 +278,7 @@ abstract class AbstractExtractionWorkerIT {
 	void unreadableRecordsAreDeadLetteredCountedAndTheirTasksFailed() {
 		double before = deadLettered();
 		UUID recordId = UUID.randomUUID();
-		ExtractionRequested readableButUnknownType = request(TaskKind.RESUME, 1, "http://127.0.0.1:9/x.pdf",
-				"application/pdf");
+		ExtractionRequested readableButUnknownType = request(TaskKind.RESUME, 1, stored(RESUME), "application/pdf");
 		byte[] json = EventSerde.jsonMapper().writeValueAsBytes(readableButUnknownType);
 
 		publishRaw(recordId.toString(), "{\"not json".getBytes(StandardCharsets.UTF_8), null);
@@ -302,16 +295,16 @@ abstract class AbstractExtractionWorkerIT {
 
 	@Test
 	void aRedeliveredRequestForAFinishedTaskProducesNoSecondResult() {
-		String url = documents.serve("resume-" + UUID.randomUUID() + ".pdf", "application/pdf", RESUME);
-		ExtractionRequested request = request(TaskKind.RESUME, 1, url, "application/pdf");
+		String key = stored(RESUME);
+		ExtractionRequested request = request(TaskKind.RESUME, 1, key, "application/pdf");
 		publish(request);
 		awaitResult(request.taskId());
 
 		publish(request);
 		// same record key, same partition: once this later task is done, the duplicate has been consumed
 		ExtractionRequested later = new ExtractionRequested(UUID.randomUUID(), tenant, Instant.now(),
-				UUID.randomUUID(), ++taskNumbers, request.recordId(), TaskKind.RESUME, 2, null, "later.pdf", url,
-				"application/pdf", null);
+				UUID.randomUUID(), ++taskNumbers, request.recordId(), TaskKind.RESUME, 2, null, "later.pdf", null,
+				"application/pdf", null, key);
 		publish(later);
 		awaitResult(later.taskId());
 
@@ -319,10 +312,22 @@ abstract class AbstractExtractionWorkerIT {
 		assertThat(eventsOf(request.taskId())).filteredOn(ExtractionStarted.class::isInstance).hasSize(1);
 	}
 
-	private ExtractionRequested request(TaskKind kind, int attempt, String contentUrl, String contentType) {
+	private ExtractionRequested request(TaskKind kind, int attempt, String contentKey, String contentType) {
 		return new ExtractionRequested(UUID.randomUUID(), tenant, Instant.now(), UUID.randomUUID(), ++taskNumbers,
-				UUID.randomUUID(), kind, attempt, UUID.randomUUID(), "document-" + taskNumbers, contentUrl,
-				contentType, null);
+				UUID.randomUUID(), kind, attempt, UUID.randomUUID(), "document-" + taskNumbers, null, contentType,
+				null, contentKey);
+	}
+
+	/** Stores {@code content} as import-service does, and answers its key. */
+	private String stored(byte[] content) {
+		DocumentKey key = DocumentKey.of(new TenantId(tenant), content);
+		try {
+			store.put(key, content.length, new ByteArrayInputStream(content));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return key.value();
 	}
 
 	private ExtractionRequested postingRequest(String postingUrl) {

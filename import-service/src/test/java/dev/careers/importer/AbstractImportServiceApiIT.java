@@ -115,12 +115,9 @@ abstract class AbstractImportServiceApiIT extends AbstractImportServiceIT {
 		assertThat(request.taskNumber()).isEqualTo(1);
 		assertThat(request.importId()).hasToString(importId);
 		assertThat(request.contentType()).isEqualTo("application/pdf");
-		assertThat(request.contentUrl()).startsWith(TestSettings.CONTENT_BASE_URL + "/internal/documents/")
-			.endsWith("/content");
-
-		String contentPath = request.contentUrl().substring(TestSettings.CONTENT_BASE_URL.length());
-		assertThat(client.bytes(tenant, contentPath).getBody()).isEqualTo(resume);
-		assertThat(client.bytes("someone-else", contentPath).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(request.contentUrl()).isNull();
+		assertThat(request.contentKey()).startsWith(tenant + "/");
+		assertThat(stored(request.contentKey())).isEqualTo(resume);
 
 		JsonNode profile = client.get(tenant, "/api/applicants/{id}", applicantId).getBody();
 		assertThat(profile.get("name").asString()).isEqualTo("ada");

@@ -1,6 +1,12 @@
 package dev.careers.importer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.UUID;
+
+import dev.careers.support.documents.DocumentKey;
+import dev.careers.support.documents.DocumentStore;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -28,6 +34,9 @@ abstract class AbstractImportServiceIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DocumentStore documentStore;
+
 	ImportServiceClient client;
 
 	String tenant;
@@ -36,6 +45,16 @@ abstract class AbstractImportServiceIT {
 	void newTenant() {
 		client = new ImportServiceClient(port);
 		tenant = newTenantId();
+	}
+
+	/** The bytes the document store holds under {@code contentKey}, as a worker reads them. */
+	byte[] stored(String contentKey) {
+		try (InputStream content = documentStore.open(DocumentKey.parse(contentKey))) {
+			return content.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static String newTenantId() {

@@ -39,7 +39,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,8 +46,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Job Import on a real broker and database: posting URLs and JD PDFs in one import, their outcomes,
- * extraction results published by a worker, edits that survive extraction, Extract Skills, the
- * internal description endpoint, the Uploaded Jobs list, and tenant isolation.
+ * extraction results published by a worker, edits that survive extraction, Extract Skills (the
+ * description stored for the worker), the Uploaded Jobs list, and tenant isolation.
  */
 abstract class AbstractJobImportIT extends AbstractImportServiceIT {
 
@@ -176,7 +175,8 @@ abstract class AbstractJobImportIT extends AbstractImportServiceIT {
 		assertThat(request.kind()).isEqualTo(TaskKind.JOB_DESCRIPTION);
 		assertThat(request.contentType()).isEqualTo("application/pdf");
 		assertThat(request.postingUrl()).isNull();
-		assertThat(request.contentUrl()).startsWith(TestSettings.CONTENT_BASE_URL + "/internal/documents/");
+		assertThat(request.contentKey()).startsWith(tenant + "/");
+		assertThat(stored(request.contentKey())).isEqualTo(backend);
 
 		byte[] revised = jd("Backend Engineer", "Java, Kafka and PostgreSQL");
 		JsonNode updated = results(client.upload(tenant, importId, List.of(new NamedFile("backend.pdf", revised))))
@@ -295,19 +295,12 @@ abstract class AbstractJobImportIT extends AbstractImportServiceIT {
 		assertThat(request.importId()).isNull();
 		assertThat(request.postingUrl()).isNull();
 		assertThat(request.contentType()).isEqualTo("text/plain");
-		String path = "/internal/jobs/" + jobId + "/description";
-		assertThat(request.contentUrl()).isEqualTo(TestSettings.CONTENT_BASE_URL + path);
+		assertThat(request.contentUrl()).isNull();
+		assertThat(new String(stored(request.contentKey()), StandardCharsets.UTF_8)).isEqualTo(description);
 		JsonNode job = client.get(tenant, "/api/jobs/{id}", jobId).getBody();
 		assertThat(job.get("extraction").get("taskId").asString()).isEqualTo(secondTask);
 		assertThat(job.get("extraction").get("status").asString()).isEqualTo("QUEUED");
 		assertThat(job.get("extraction").has("error")).isFalse();
-
-		ResponseEntity<String> text = client.text(tenant, path);
-		assertThat(text.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(text.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_PLAIN)).isTrue();
-		assertThat(text.getBody()).isEqualTo(description);
-		assertThat(client.text(null, path).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(client.text(newTenantId(), path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -321,9 +314,7 @@ abstract class AbstractJobImportIT extends AbstractImportServiceIT {
 			.await(ExtractionRequested.class, event -> event.taskId().toString().equals(task))
 			.value();
 		assertThat(request.postingUrl()).isEqualTo(url);
-		assertThat(request.contentUrl()).isNull();
-		assertThat(client.text(tenant, "/internal/jobs/{id}/description", jobId).getStatusCode())
-			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(request.contentKey()).isNull();
 	}
 
 	@Test

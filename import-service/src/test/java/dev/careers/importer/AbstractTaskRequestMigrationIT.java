@@ -43,7 +43,8 @@ abstract class AbstractTaskRequestMigrationIT {
 		insertAsV3(jdbc, resume);
 		insertAsV3(jdbc, posting);
 
-		migrate(dataSource, schema, "latest");
+		// V8 drops content_url again, once documents have keys (AbstractDocumentContentMigrationIT)
+		migrate(dataSource, schema, "4");
 
 		assertThat(columnsOf(jdbc, resume)).containsExactly(resume.sourceName(), resume.contentUrl(),
 				resume.contentType(), null);

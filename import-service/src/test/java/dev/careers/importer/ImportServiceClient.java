@@ -100,15 +100,6 @@ final class ImportServiceClient {
 			.body(body));
 	}
 
-	ResponseEntity<String> text(String tenant, String path, Object... variables) {
-		RestClient.RequestHeadersSpec<?> request = http.get().uri(path, variables);
-		if (tenant != null) {
-			request = request.header("X-Tenant-Id", tenant);
-		}
-		return request.retrieve().onStatus(HttpStatusCode::isError, (req, response) -> {
-		}).toEntity(String.class);
-	}
-
 	ResponseEntity<JsonNode> complete(String tenant, String importId) {
 		return exchange(http.post().uri("/api/imports/{id}/complete", importId).header("X-Tenant-Id", tenant));
 	}

@@ -27,6 +27,8 @@ final class ServiceOnOwnSchema {
 		properties.put("spring.flyway.default-schema", schema);
 		properties.put("spring.modulith.events.jdbc.schema", schema);
 		properties.put("spring.datasource.hikari.connection-timeout", 2000);
+		// the test contexts' document directory, not the default data/documents beside the sources
+		properties.put("careers.documents.directory", "target/documents");
 		for (String override : overrides) {
 			String[] keyAndValue = override.split("=", 2);
 			properties.put(keyAndValue[0], keyAndValue[1]);

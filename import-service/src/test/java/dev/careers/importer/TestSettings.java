@@ -16,8 +16,6 @@ final class TestSettings {
 
 	static final int CONCURRENT_REQUESTS = 2;
 
-	static final String CONTENT_BASE_URL = "http://import-service.test:8081";
-
 	private TestSettings() {
 	}
 

@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +105,42 @@ final class ChildProcess {
 		List<ProcessHandle> tree = tree();
 		tree.forEach(ProcessHandle::destroyForcibly);
 		tree.forEach(member -> awaitExit(member, Duration.ofSeconds(10)));
+	}
+
+	/**
+	 * Returns once the process accepts connections on {@code port}; throws a {@link LaunchException}
+	 * with the end of its log when it exits first, or does not listen within {@code timeout}.
+	 */
+	void awaitListening(int port, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!isAlive()) {
+				throw new LaunchException(name + " exited with code " + exitValue() + " while starting. Last lines of "
+						+ logFile + ":\n" + logTail(30));
+			}
+			if (accepts(port)) {
+				return;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new LaunchException("Interrupted while waiting for " + name, ex);
+			}
+		}
+		throw new LaunchException(name + " did not listen on port " + port + " within " + timeout.toSeconds()
+				+ "s. Last lines of " + logFile + ":\n" + logTail(30));
+	}
+
+	static boolean accepts(int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("localhost", port), 500);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/** The last {@code lines} lines of the process's output, to say why it failed. */

@@ -22,9 +22,14 @@ final class JavaCommand {
 
 	/** {@code java -jar} for a service's Spring Boot jar. */
 	List<String> jar(Path jar, String heap, List<String> jvmOptions) {
+		return jar(jar, heap, jvmOptions, List.of());
+	}
+
+	List<String> jar(Path jar, String heap, List<String> jvmOptions, List<String> arguments) {
 		List<String> command = jvm(heap, jvmOptions);
 		command.add("-jar");
 		command.add(jar.toString());
+		command.addAll(arguments);
 		return command;
 	}
 

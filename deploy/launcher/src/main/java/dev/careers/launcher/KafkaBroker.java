@@ -2,8 +2,6 @@ package dev.careers.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +65,7 @@ final class KafkaBroker {
 		process = ChildProcess.start("kafka", java.mainClass(JvmClasspath.current(), HEAP, List.of(LOGGING),
 				"kafka.Kafka", List.of(config.toString())), Map.of(), logFile);
 		pids.register(process.name(), process.handle());
-		awaitListening(timeout);
+		process.awaitListening(port, timeout);
 	}
 
 	synchronized void stop() {
@@ -117,42 +115,6 @@ final class KafkaBroker {
 			format.kill();
 			throw new LaunchException("Could not format the Kafka storage in " + dataDir() + ". Last lines of "
 					+ logFile + ":\n" + format.logTail(30));
-		}
-	}
-
-	private void awaitListening(Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new LaunchException("Kafka exited with code " + process.exitValue() + " while starting. Last lines of "
-						+ logFile + ":\n" + process.logTail(30));
-			}
-			if (accepts(port)) {
-				return;
-			}
-			pause();
-		}
-		throw new LaunchException("Kafka did not listen on port " + port + " within " + timeout.toSeconds()
-				+ "s. Last lines of " + logFile + ":\n" + process.logTail(30));
-	}
-
-	static boolean accepts(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("localhost", port), 500);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(200);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new LaunchException("Interrupted while waiting for Kafka", ex);
 		}
 	}
 

@@ -15,16 +15,41 @@ import java.util.Optional;
  * @param serviceJvmOptions more options for each service JVM (tests trade peak speed for a quicker start)
  * @param externalKafka bootstrap servers of an existing broker to use instead of starting one
  * @param externalDatabase an existing PostgreSQL database to use instead of the embedded one
+ * @param documents where import-service and the workers keep document bytes
+ * @param s3Port S3Proxy's port, with {@link Documents#S3}
  */
 public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, int replicas,
 		int extractionRequestsPartitions,
 		String tenants, String serviceHeap, List<String> serviceJvmOptions, Duration startupTimeout,
-		Optional<String> externalKafka, Optional<DatabaseCoordinates> externalDatabase) {
+		Optional<String> externalKafka, Optional<DatabaseCoordinates> externalDatabase, Documents documents,
+		int s3Port) {
+
+	/** The document store of the local system (ADR 0020). */
+	public enum Documents {
+
+		/** {@code <data>/documents}, shared by the processes. */
+		DIRECTORY,
+
+		/** S3Proxy, an S3-compatible server, as a child process (objects in {@code <data>/s3proxy}). */
+		S3;
+
+		/** {@code directory} or {@code s3}, as {@code --documents} takes it. */
+		public static Documents parse(String value) {
+			for (Documents documents : values()) {
+				if (documents.name().equalsIgnoreCase(value)) {
+					return documents;
+				}
+			}
+			throw new IllegalArgumentException("documents must be directory or s3, got " + value);
+		}
+
+	}
 
 	public LaunchOptions {
 		Objects.requireNonNull(home, "home");
 		Objects.requireNonNull(dataDir, "dataDir");
 		Objects.requireNonNull(ports, "ports");
+		Objects.requireNonNull(documents, "documents");
 		if (workers < 1) {
 			throw new IllegalArgumentException("at least one worker is needed, got " + workers);
 		}
@@ -77,6 +102,10 @@ public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, i
 		private String externalKafka;
 
 		private DatabaseCoordinates externalDatabase;
+
+		private Documents documents = Documents.DIRECTORY;
+
+		private int s3Port = 9000;
 
 		private Builder(Path home) {
 			this.home = home;
@@ -139,10 +168,20 @@ public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, i
 			return this;
 		}
 
+		public Builder documents(Documents documents) {
+			this.documents = documents;
+			return this;
+		}
+
+		public Builder s3Port(int s3Port) {
+			this.s3Port = s3Port;
+			return this;
+		}
+
 		public LaunchOptions build() {
 			return new LaunchOptions(home, dataDir, ports, workers, replicas, extractionRequestsPartitions, tenants, serviceHeap,
 					serviceJvmOptions, startupTimeout, Optional.ofNullable(externalKafka),
-					Optional.ofNullable(externalDatabase));
+					Optional.ofNullable(externalDatabase), documents, s3Port);
 		}
 
 	}

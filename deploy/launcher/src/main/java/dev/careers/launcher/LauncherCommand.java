@@ -64,6 +64,15 @@ public final class LauncherCommand implements Callable<Integer> {
 	@Option(names = "--postgres-port", paramLabel = "PORT", defaultValue = "54329", description = "Default: ${DEFAULT-VALUE}.")
 	int postgresPort;
 
+	@Option(names = "--documents", paramLabel = "STORE", defaultValue = "directory",
+			description = "Where documents live: directory (<data>/documents) or s3 (S3Proxy, an S3-compatible server, "
+					+ "as a child process; objects in <data>/s3proxy). Default: ${DEFAULT-VALUE}.")
+	String documents;
+
+	@Option(names = "--s3-port", paramLabel = "PORT", defaultValue = "9000",
+			description = "S3Proxy, with --documents s3; default: ${DEFAULT-VALUE}.")
+	int s3Port;
+
 	@Option(names = "--service-heap", paramLabel = "SIZE", defaultValue = "512m",
 			description = "-Xmx of each service process (default: ${DEFAULT-VALUE}).")
 	String serviceHeap;
@@ -116,6 +125,8 @@ public final class LauncherCommand implements Callable<Integer> {
 			.ports(new Ports(gatewayPort, importPort, historyPort, workerPort, kafkaPort, kafkaPort + 1, postgresPort))
 			.tenants(environment.getOrDefault("CAREERS_TENANTS", Tenants.DEV))
 			.serviceHeap(serviceHeap)
+			.documents(LaunchOptions.Documents.parse(documents))
+			.s3Port(s3Port)
 			.startupTimeout(Duration.ofSeconds(startupTimeoutSeconds));
 		ExternalInfrastructure.apply(environment, options);
 		return options.build();

@@ -43,6 +43,9 @@ public final class LocalSystem implements AutoCloseable {
 
 	private final EmbeddedDatabase database;
 
+	/** The document store with {@code --documents s3}, else null. */
+	private final S3Proxy s3Proxy;
+
 	private final Services services;
 
 	private final Replicas replicas;
@@ -67,13 +70,17 @@ public final class LocalSystem implements AutoCloseable {
 				ports.kafka(), ports.kafkaController(), java, pids, logDir.resolve("kafka.log"));
 		this.database = options.externalDatabase().isPresent() ? null : new EmbeddedDatabase(
 				options.dataDir().resolve("postgres"), ports.postgres(), logDir.resolve("postgres.log"), pids);
+		this.s3Proxy = options.documents() == LaunchOptions.Documents.S3 ? new S3Proxy(S3Proxy.jarIn(options.home()),
+				options.dataDir().resolve("s3proxy"), options.s3Port(), java, pids, logDir.resolve("s3proxy.log")) : null;
 		this.kafkaBootstrapServers = broker != null ? broker.bootstrapServers() : options.externalKafka().get();
 		this.serviceDatabase = database != null ? database.database(DatabaseSetup.DATABASE)
 				: options.externalDatabase().get();
 		ServiceJars jars = builtJars.copyTo(options.dataDir().resolve("jars"));
 		this.replicas = Replicas.of(ports, options.replicas());
 		this.services = new Services(options, jars, java,
-				new ServiceEnvironment(options, kafkaBootstrapServers, serviceDatabase, replicas), replicas, pids, logDir);
+				new ServiceEnvironment(options, kafkaBootstrapServers, serviceDatabase, replicas,
+						s3Proxy != null ? s3Proxy.endpoint() : null),
+				replicas, pids, logDir);
 	}
 
 	/**
@@ -141,6 +148,9 @@ public final class LocalSystem implements AutoCloseable {
 		List<ProcessInfo> all = new ArrayList<>(services.all());
 		if (broker != null) {
 			all.add(broker.info());
+		}
+		if (s3Proxy != null) {
+			all.add(s3Proxy.info());
 		}
 		if (database != null) {
 			all.add(database.info());
@@ -218,6 +228,9 @@ public final class LocalSystem implements AutoCloseable {
 		log.info("Stopping the local system");
 		try {
 			services.stopAll();
+			if (s3Proxy != null) {
+				s3Proxy.stop();
+			}
 			if (broker != null) {
 				broker.stop();
 			}
@@ -245,17 +258,20 @@ public final class LocalSystem implements AutoCloseable {
 
 	/**
 	 * Starts each part as soon as what it needs is up, so that their JVMs start side by side: the
-	 * broker and the database together, the gateways once the database is there (sessions, tenants
-	 * and rate limits live in it), the workers once the broker and the topics are there,
-	 * import-service and history-service once both are.
+	 * broker, the database and S3Proxy (with {@code --documents s3}) together, the gateways once the
+	 * database is there (sessions, tenants and rate limits live in it), the workers once the broker,
+	 * the topics and the document store are there, import-service and history-service once the
+	 * database is there too.
 	 */
 	private void startAll() {
 		requireFreePorts();
-		CompletableFuture<Void> kafka = CompletableFuture.runAsync(this::startKafka);
+		CompletableFuture<Void> kafkaAndDocuments = CompletableFuture.runAsync(this::startKafka)
+			.runAfterBoth(CompletableFuture.runAsync(this::startDocumentStore), () -> {
+			});
 		CompletableFuture<Void> database = CompletableFuture.runAsync(this::startDatabaseWithSchemas);
 		CompletableFuture<Void> gateways = database.thenRun(() -> startServices(services::startGateways));
-		CompletableFuture<Void> workers = kafka.thenRun(() -> startServices(services::startWorkers));
-		CompletableFuture<Void> importAndHistory = kafka.runAfterBoth(database,
+		CompletableFuture<Void> workers = kafkaAndDocuments.thenRun(() -> startServices(services::startWorkers));
+		CompletableFuture<Void> importAndHistory = kafkaAndDocuments.runAfterBoth(database,
 				() -> startServices(services::startImportAndHistory));
 		try {
 			CompletableFuture.allOf(gateways, workers, importAndHistory).join();
@@ -289,6 +305,12 @@ public final class LocalSystem implements AutoCloseable {
 				options.startupTimeout());
 	}
 
+	private void startDocumentStore() {
+		if (s3Proxy != null) {
+			s3Proxy.start(options.startupTimeout());
+		}
+	}
+
 	private void startDatabaseWithSchemas() {
 		if (database != null) {
 			database.start();
@@ -306,7 +328,8 @@ public final class LocalSystem implements AutoCloseable {
 		Stream<int[]> wanted = Stream.of(new int[] { ports.gateway() }, new int[] { ports.importService() },
 				new int[] { ports.historyService() }, new int[] { ports.worker() },
 				broker != null ? new int[] { ports.kafka(), ports.kafkaController() } : new int[0],
-				database != null ? new int[] { ports.postgres() } : new int[0]);
+				database != null ? new int[] { ports.postgres() } : new int[0],
+				s3Proxy != null ? new int[] { s3Proxy.port() } : new int[0]);
 		List<Integer> busy = wanted.flatMapToInt(Arrays::stream).filter(port -> !Ports.isFree(port)).boxed().toList();
 		if (!busy.isEmpty()) {
 			throw new LaunchException("Ports " + busy + " are in use: is another local stack running? "

@@ -19,12 +19,16 @@ final class ServiceEnvironment {
 
 	private final Replicas replicas;
 
+	private final String s3Endpoint;
+
+	/** @param s3Endpoint S3Proxy's address with {@code --documents s3}, else null */
 	ServiceEnvironment(LaunchOptions options, String kafkaBootstrapServers, DatabaseCoordinates database,
-			Replicas replicas) {
+			Replicas replicas, String s3Endpoint) {
 		this.options = options;
 		this.kafkaBootstrapServers = kafkaBootstrapServers;
 		this.database = database;
 		this.replicas = replicas;
+		this.s3Endpoint = s3Endpoint;
 	}
 
 	/** The first replica of a service, or a worker. */
@@ -51,8 +55,9 @@ final class ServiceEnvironment {
 			environment.put("SPRING_DATASOURCE_USERNAME", schema.username());
 			environment.put("SPRING_DATASOURCE_PASSWORD", schema.password());
 		}
-		if (service == Service.IMPORT_SERVICE) {
-			environment.put("CAREERS_DOCUMENTS_INTERNAL_BASE_URL", localUrl(port));
+		if (service == Service.IMPORT_SERVICE || service == Service.EXTRACTION_WORKER) {
+			// import-service writes documents, workers read them: one directory on this machine, or S3Proxy
+			environment.putAll(documentStore(service));
 		}
 		if (service == Service.GATEWAY) {
 			environment.put("CAREERS_TENANTS", options.parsedTenants().setting());
@@ -60,6 +65,24 @@ final class ServiceEnvironment {
 					localUrl(replicas.get(Service.IMPORT_SERVICE, replica).port()));
 			environment.put("CAREERS_GATEWAY_HISTORY_SERVICE_URL",
 					localUrl(replicas.get(Service.HISTORY_SERVICE, replica).port()));
+		}
+		return environment;
+	}
+
+	private Map<String, String> documentStore(Service service) {
+		Map<String, String> environment = new LinkedHashMap<>();
+		if (options.documents() == LaunchOptions.Documents.DIRECTORY) {
+			environment.put("CAREERS_DOCUMENTS_STORE", "directory");
+			environment.put("CAREERS_DOCUMENTS_DIRECTORY", options.dataDir().resolve("documents").toString());
+			return environment;
+		}
+		environment.put("CAREERS_DOCUMENTS_STORE", "s3");
+		environment.put("CAREERS_DOCUMENTS_S3_ENDPOINT", s3Endpoint);
+		environment.put("CAREERS_DOCUMENTS_S3_BUCKET", S3Proxy.BUCKET);
+		environment.put("CAREERS_DOCUMENTS_S3_ACCESS_KEY", S3Proxy.ACCESS_KEY);
+		environment.put("CAREERS_DOCUMENTS_S3_SECRET_KEY", S3Proxy.SECRET_KEY);
+		if (service == Service.IMPORT_SERVICE) {
+			environment.put("CAREERS_DOCUMENTS_S3_CREATE_BUCKET", "true");
 		}
 		return environment;
 	}

@@ -27,6 +27,20 @@ class LauncherCommandTest {
 		assertThat(options.externalKafka()).isEmpty();
 		assertThat(options.externalDatabase()).isEmpty();
 		assertThat(options.startupTimeout()).isEqualTo(Duration.ofMinutes(3));
+		assertThat(options.documents()).isEqualTo(LaunchOptions.Documents.DIRECTORY);
+	}
+
+	@Test
+	void documentsOnS3RunS3ProxyOnItsPort() {
+		LaunchOptions options = parse(Map.of(), "--documents", "s3", "--s3-port", "19000");
+
+		assertThat(options.documents()).isEqualTo(LaunchOptions.Documents.S3);
+		assertThat(options.s3Port()).isEqualTo(19000);
+	}
+
+	@Test
+	void anUnknownDocumentStoreIsRefused() {
+		assertThatThrownBy(() -> parse(Map.of(), "--documents", "ftp")).hasMessageContaining("directory or s3");
 	}
 
 	@Test

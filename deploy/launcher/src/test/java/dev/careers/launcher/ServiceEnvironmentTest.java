@@ -26,10 +26,10 @@ class ServiceEnvironmentTest {
 					Service.IMPORT_SERVICE,
 					List.of(new Replica("import-service", 18081), new Replica("import-service-2", 18091)),
 					Service.HISTORY_SERVICE,
-					List.of(new Replica("history-service", 18082), new Replica("history-service-2", 18092)))));
+					List.of(new Replica("history-service", 18082), new Replica("history-service-2", 18092)))), null);
 
 	@Test
-	void importServiceGetsItsSchemaTheBrokerAndItsOwnContentUrl() {
+	void importServiceGetsItsSchemaTheBrokerAndTheDocumentDirectory() {
 		Map<String, String> importService = environment.forService(Service.IMPORT_SERVICE, 18081);
 
 		assertThat(importService).containsEntry("SERVER_PORT", "18081")
@@ -37,10 +37,34 @@ class ServiceEnvironmentTest {
 			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:15432/careers?currentSchema=imports")
 			.containsEntry("SPRING_DATASOURCE_USERNAME", "postgres")
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", "secret")
-			.containsEntry("CAREERS_DOCUMENTS_INTERNAL_BASE_URL", "http://localhost:18081")
+			.containsEntry("CAREERS_DOCUMENTS_STORE", "directory")
+			.containsEntry("CAREERS_DOCUMENTS_DIRECTORY", options.dataDir().resolve("documents").toString())
 			.containsEntry("CAREERS_TOPICS_EXTRACTION_REQUESTS_PARTITIONS", "12")
 			.containsEntry("CAREERS_TOPICS_IMPORT_EVENTS_PARTITIONS", "6")
 			.containsEntry("CAREERS_TOPICS_EXTRACTION_EVENTS_PARTITIONS", "6");
+	}
+
+	@Test
+	void onS3ImportServiceAndWorkersGetS3ProxyAndOnlyImportServiceCreatesTheBucket() {
+		LaunchOptions onS3 = LaunchOptions.builder(Path.of("/project"))
+			.ports(PORTS)
+			.documents(LaunchOptions.Documents.S3)
+			.s3Port(19000)
+			.build();
+		ServiceEnvironment s3 = new ServiceEnvironment(onS3, "localhost:19092",
+				new DatabaseCoordinates("jdbc:postgresql://localhost:15432/careers", "postgres", "secret"),
+				"http://127.0.0.1:19000");
+
+		assertThat(s3.forService(Service.IMPORT_SERVICE, 18081)).containsEntry("CAREERS_DOCUMENTS_STORE", "s3")
+			.containsEntry("CAREERS_DOCUMENTS_S3_ENDPOINT", "http://127.0.0.1:19000")
+			.containsEntry("CAREERS_DOCUMENTS_S3_BUCKET", "careers-documents")
+			.containsEntry("CAREERS_DOCUMENTS_S3_CREATE_BUCKET", "true")
+			.containsKeys("CAREERS_DOCUMENTS_S3_ACCESS_KEY", "CAREERS_DOCUMENTS_S3_SECRET_KEY")
+			.doesNotContainKey("CAREERS_DOCUMENTS_DIRECTORY");
+		assertThat(s3.forService(Service.EXTRACTION_WORKER, 18083)).containsEntry("CAREERS_DOCUMENTS_STORE", "s3")
+			.containsEntry("CAREERS_DOCUMENTS_S3_ENDPOINT", "http://127.0.0.1:19000")
+			.doesNotContainKey("CAREERS_DOCUMENTS_S3_CREATE_BUCKET");
+		assertThat(s3.forService(Service.GATEWAY, 18080)).doesNotContainKey("CAREERS_DOCUMENTS_STORE");
 	}
 
 	@Test
@@ -51,11 +75,12 @@ class ServiceEnvironmentTest {
 	}
 
 	@Test
-	void workerGetsTheBrokerAndNoDatabase() {
+	void workerGetsTheBrokerAndTheDocumentDirectoryButNoDatabase() {
 		Map<String, String> worker = environment.forService(Service.EXTRACTION_WORKER, 40123);
 
 		assertThat(worker).containsEntry("SERVER_PORT", "40123")
 			.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:19092")
+			.containsEntry("CAREERS_DOCUMENTS_DIRECTORY", options.dataDir().resolve("documents").toString())
 			.doesNotContainKeys("SPRING_DATASOURCE_URL", "CAREERS_TENANTS");
 	}
 

@@ -12,20 +12,17 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Fetching a stored document from {@code contentUrl} (import-service's internal endpoint or an
- * object store). The connection and every read are timed out; transient failures (refused
- * connection, timeout, 5xx, 429) are retried with exponential back-off, then the task fails as
- * CONTENT_UNAVAILABLE.
+ * Reading a stored document from the document store. Failures of the store (a disk error, an S3
+ * store down or overloaded once the SDK's own retries are spent) are retried with exponential
+ * back-off, then the task fails as CONTENT_UNAVAILABLE.
  *
- * @param readTimeout the longest silence between two reads of the body
- * @param maxSize bodies larger than this fail as TOO_LARGE (the upload cap, with room to spare)
+ * @param maxSize objects larger than this fail as TOO_LARGE (the upload cap, with room to spare)
  * @param retries retries after the first attempt
  * @param retryDelay the first back-off, doubled each retry up to {@code maxRetryDelay}
  */
 @Validated
 @ConfigurationProperties("careers.worker.content")
-public record ContentProperties(@DefaultValue("2s") @NotNull Duration connectTimeout,
-		@DefaultValue("30s") @NotNull Duration readTimeout, @DefaultValue("25MB") @NotNull DataSize maxSize,
+public record ContentProperties(@DefaultValue("25MB") @NotNull DataSize maxSize,
 		@DefaultValue("3") @Min(0) int retries, @DefaultValue("500ms") @NotNull Duration retryDelay,
 		@DefaultValue("2") @DecimalMin("1") double retryMultiplier,
 		@DefaultValue("5s") @NotNull Duration maxRetryDelay) {

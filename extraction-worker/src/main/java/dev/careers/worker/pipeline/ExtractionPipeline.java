@@ -17,7 +17,8 @@ import dev.careers.worker.webpage.JobPageReader;
 
 /**
  * Everything one extraction request asks for, Kafka aside: a posting URL is read as a job page; stored
- * content is fetched to a temporary file and read as plain text, a Word document or a PDF.
+ * content is copied from the document store to a temporary file and read as plain text, a Word
+ * document or a PDF.
  */
 @Component
 public class ExtractionPipeline {
@@ -25,7 +26,7 @@ public class ExtractionPipeline {
 	private static final MediaType WORD = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-	private final ContentFetcher content;
+	private final StoredContent content;
 
 	private final DocumentExtraction documents;
 
@@ -33,7 +34,7 @@ public class ExtractionPipeline {
 
 	private final TextAnalysis analysis;
 
-	ExtractionPipeline(ContentFetcher content, DocumentExtraction documents, JobPageReader jobPages,
+	ExtractionPipeline(StoredContent content, DocumentExtraction documents, JobPageReader jobPages,
 			TextAnalysis analysis) {
 		this.content = content;
 		this.documents = documents;
@@ -62,7 +63,7 @@ public class ExtractionPipeline {
 	private ExtractionResult readStoredContent(ExtractionRequested request, ProgressListener progress) {
 		Path file = temporaryFile();
 		try {
-			content.fetch(request.contentUrl(), request.tenantId(), file);
+			content.copy(request.contentKey(), file);
 			if (isPlainText(request.contentType())) {
 				return documents.extractText(PlainText.read(file), request.kind());
 			}

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import dev.careers.events.FailureCode;
 import dev.careers.importer.documents.DocumentResponses;
-import dev.careers.importer.documents.DocumentStore;
+import dev.careers.importer.documents.Documents;
 import dev.careers.support.tenancy.NotFoundException;
 import dev.careers.support.tenancy.TenantId;
 import dev.careers.importer.uploads.StreamingUploads;
@@ -40,10 +40,10 @@ class ApplicantController {
 
 	private final StreamingUploads uploads;
 
-	private final DocumentStore documents;
+	private final Documents documents;
 
 	ApplicantController(ApplicantQueries queries, ProfileResumeUpload profileUpload, StreamingUploads uploads,
-			DocumentStore documents) {
+			Documents documents) {
 		this.queries = queries;
 		this.profileUpload = profileUpload;
 		this.uploads = uploads;

@@ -10,8 +10,7 @@ import java.util.UUID;
 
 import dev.careers.events.RecordKind;
 import dev.careers.events.TaskKind;
-import dev.careers.importer.documents.DocumentLinks;
-import dev.careers.importer.documents.DocumentStore;
+import dev.careers.importer.documents.Documents;
 import dev.careers.importer.tasks.ExtractionRequest;
 import dev.careers.importer.tasks.ExtractionTasks;
 import dev.careers.importer.tasks.Task;
@@ -32,18 +31,15 @@ class Resumes {
 
 	private final JdbcClient jdbc;
 
-	private final DocumentStore documents;
-
-	private final DocumentLinks links;
+	private final Documents documents;
 
 	private final ExtractionTasks tasks;
 
 	private final Clock clock;
 
-	Resumes(JdbcClient jdbc, DocumentStore documents, DocumentLinks links, ExtractionTasks tasks, Clock clock) {
+	Resumes(JdbcClient jdbc, Documents documents, ExtractionTasks tasks, Clock clock) {
 		this.jdbc = jdbc;
 		this.documents = documents;
-		this.links = links;
 		this.tasks = tasks;
 		this.clock = clock;
 	}
@@ -53,8 +49,8 @@ class Resumes {
 	NewVersion createApplicant(TenantId tenant, Upload upload, UUID importId) {
 		UUID applicantId = UUID.randomUUID();
 		Instant now = clock.instant();
-		UUID documentId = store(tenant, upload);
-		Task task = requestExtraction(tenant, applicantId, documentId, upload, importId);
+		Documents.StoredDocument document = store(tenant, upload);
+		Task task = requestExtraction(tenant, applicantId, document, upload, importId);
 		jdbc.sql("""
 				INSERT INTO applicants (id, tenant_id, source_file_name, name, current_version, current_task_id,
 				    created_at, updated_at)
@@ -62,7 +58,7 @@ class Resumes {
 			.params(applicantId, tenant.value(), upload.fileName(), placeholderName(upload.fileName()), task.id(),
 					Timestamp.from(now), Timestamp.from(now))
 			.update();
-		insertVersion(tenant, applicantId, 1, documentId, upload, importId, task, now);
+		insertVersion(tenant, applicantId, 1, document.id(), upload, importId, task, now);
 		return new NewVersion(applicantId, 1, task);
 	}
 
@@ -71,9 +67,9 @@ class Resumes {
 	NewVersion addVersion(TenantId tenant, UUID applicantId, int currentVersion, Upload upload, UUID importId) {
 		Instant now = clock.instant();
 		int version = currentVersion + 1;
-		UUID documentId = store(tenant, upload);
-		Task task = requestExtraction(tenant, applicantId, documentId, upload, importId);
-		insertVersion(tenant, applicantId, version, documentId, upload, importId, task, now);
+		Documents.StoredDocument document = store(tenant, upload);
+		Task task = requestExtraction(tenant, applicantId, document, upload, importId);
+		insertVersion(tenant, applicantId, version, document.id(), upload, importId, task, now);
 		jdbc.sql("""
 				UPDATE applicants SET current_version = ?, current_task_id = ?, updated_at = ?
 				WHERE tenant_id = ? AND id = ?""")
@@ -82,7 +78,7 @@ class Resumes {
 		return new NewVersion(applicantId, version, task);
 	}
 
-	private UUID store(TenantId tenant, Upload upload) {
+	private Documents.StoredDocument store(TenantId tenant, Upload upload) {
 		try (InputStream content = upload.openContent()) {
 			return documents.store(tenant, upload.mediaType(), upload.sizeBytes(), upload.sha256(), content);
 		}
@@ -91,10 +87,10 @@ class Resumes {
 		}
 	}
 
-	private Task requestExtraction(TenantId tenant, UUID applicantId, UUID documentId, Upload upload,
+	private Task requestExtraction(TenantId tenant, UUID applicantId, Documents.StoredDocument document, Upload upload,
 			UUID importId) {
 		return tasks.request(tenant, new ExtractionRequest(RecordKind.APPLICANT, applicantId, TaskKind.RESUME,
-				importId, upload.fileName(), links.contentUrl(documentId), upload.mediaType(), null));
+				importId, upload.fileName(), document.key().value(), upload.mediaType(), null));
 	}
 
 	private void insertVersion(TenantId tenant, UUID applicantId, int version, UUID documentId, Upload upload,

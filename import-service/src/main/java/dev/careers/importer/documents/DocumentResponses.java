@@ -12,25 +12,23 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** A document's bytes as an HTTP response, streamed from the store. */
+/** A document's bytes as an HTTP download, streamed from the document store. */
 public final class DocumentResponses {
 
 	private DocumentResponses() {
 	}
 
-	/** @param downloadName file name to offer a browser, or null for a plain content response */
-	public static ResponseEntity<StreamingResponseBody> stream(DocumentStore documents, TenantId tenant,
+	/** @param downloadName file name to offer a browser */
+	public static ResponseEntity<StreamingResponseBody> stream(Documents documents, TenantId tenant,
 			UUID documentId, String downloadName) {
-		DocumentStore.StoredDocument document = documents.find(tenant, documentId)
+		Documents.StoredDocument document = documents.find(tenant, documentId)
 			.orElseThrow(() -> new NotFoundException("document"));
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.contentLength(document.sizeBytes());
-		if (downloadName != null) {
-			response.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(downloadName, StandardCharsets.UTF_8).build().toString());
-		}
-		return response.body(out -> documents.copyContent(tenant, documentId, out));
+		response.header(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(downloadName, StandardCharsets.UTF_8).build().toString());
+		return response.body(out -> documents.copyContent(document, out));
 	}
 
 }

@@ -3,7 +3,7 @@ package dev.careers.importer.jobs;
 import java.util.UUID;
 
 import dev.careers.importer.documents.DocumentResponses;
-import dev.careers.importer.documents.DocumentStore;
+import dev.careers.importer.documents.Documents;
 import dev.careers.importer.tasks.TaskStatus;
 import dev.careers.support.tenancy.NotFoundException;
 import dev.careers.support.tenancy.TenantId;
@@ -33,9 +33,9 @@ class JobController {
 
 	private final JobEditing editing;
 
-	private final DocumentStore documents;
+	private final Documents documents;
 
-	JobController(JobQueries queries, JobEditing editing, DocumentStore documents) {
+	JobController(JobQueries queries, JobEditing editing, Documents documents) {
 		this.queries = queries;
 		this.editing = editing;
 		this.documents = documents;

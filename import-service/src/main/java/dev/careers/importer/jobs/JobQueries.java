@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.careers.events.SkillMatch;
-import dev.careers.importer.documents.DocumentStore;
+import dev.careers.importer.documents.Documents;
 import dev.careers.importer.tasks.ExtractionStatus;
 import dev.careers.importer.tasks.ExtractionTasks;
 import dev.careers.importer.tasks.TaskStatus;
@@ -36,11 +36,11 @@ class JobQueries {
 
 	private final ExtractionTasks tasks;
 
-	private final DocumentStore documents;
+	private final Documents documents;
 
 	private final JsonMapper json;
 
-	JobQueries(JdbcClient jdbc, ExtractionTasks tasks, DocumentStore documents, JsonMapper json) {
+	JobQueries(JdbcClient jdbc, ExtractionTasks tasks, Documents documents, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.documents = documents;
@@ -102,14 +102,6 @@ class JobQueries {
 			.params(tenant.value(), jobId)
 			.query((row, number) -> new DocumentRef(row.getObject("document_id", UUID.class),
 					row.getString("source_file_name")))
-			.optional();
-	}
-
-	/** The job's current description, for the worker's Extract Skills task. */
-	Optional<String> description(TenantId tenant, UUID jobId) {
-		return jdbc.sql("SELECT description FROM jobs WHERE tenant_id = ? AND id = ? AND description IS NOT NULL")
-			.params(tenant.value(), jobId)
-			.query(String.class)
 			.optional();
 	}
 

@@ -11,8 +11,7 @@ import java.util.UUID;
 
 import dev.careers.events.RecordKind;
 import dev.careers.events.TaskKind;
-import dev.careers.importer.documents.DocumentLinks;
-import dev.careers.importer.documents.DocumentStore;
+import dev.careers.importer.documents.Documents;
 import dev.careers.importer.tasks.ExtractionRequest;
 import dev.careers.importer.tasks.ExtractionTasks;
 import dev.careers.importer.tasks.Task;
@@ -34,18 +33,15 @@ class Jobs {
 
 	private final JdbcClient jdbc;
 
-	private final DocumentStore documents;
-
-	private final DocumentLinks links;
+	private final Documents documents;
 
 	private final ExtractionTasks tasks;
 
 	private final Clock clock;
 
-	Jobs(JdbcClient jdbc, DocumentStore documents, DocumentLinks links, ExtractionTasks tasks, Clock clock) {
+	Jobs(JdbcClient jdbc, Documents documents, ExtractionTasks tasks, Clock clock) {
 		this.jdbc = jdbc;
 		this.documents = documents;
-		this.links = links;
 		this.tasks = tasks;
 		this.clock = clock;
 	}
@@ -66,15 +62,14 @@ class Jobs {
 	/** A new job for a JD PDF; the document is stored and the task reads it from there. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Task createFromPdf(TenantId tenant, UUID jobId, Upload upload, UUID importId) {
-		UUID documentId = store(tenant, upload);
-		Task task = tasks.request(tenant,
-				documentRequest(jobId, upload.fileName(), documentId, upload.mediaType(), importId));
+		Documents.StoredDocument document = store(tenant, upload);
+		Task task = tasks.request(tenant, documentRequest(jobId, upload.fileName(), document, importId));
 		Instant now = clock.instant();
 		jdbc.sql("""
 				INSERT INTO jobs (id, tenant_id, source_file_name, document_id, document_sha256, import_id,
 				    current_task_id, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(jobId, tenant.value(), upload.fileName(), documentId, upload.sha256(), importId, task.id(),
+			.params(jobId, tenant.value(), upload.fileName(), document.id(), upload.sha256(), importId, task.id(),
 					Timestamp.from(now), Timestamp.from(now))
 			.update();
 		return task;
@@ -89,34 +84,32 @@ class Jobs {
 	/** New content under the job's file name: it becomes the job's document and is read again. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Task replacePdf(TenantId tenant, UUID jobId, Upload upload, UUID importId) {
-		UUID documentId = store(tenant, upload);
-		Task task = tasks.request(tenant,
-				documentRequest(jobId, upload.fileName(), documentId, upload.mediaType(), importId));
+		Documents.StoredDocument document = store(tenant, upload);
+		Task task = tasks.request(tenant, documentRequest(jobId, upload.fileName(), document, importId));
 		jdbc.sql("UPDATE jobs SET document_id = ?, document_sha256 = ? WHERE tenant_id = ? AND id = ?")
-			.params(documentId, upload.sha256(), tenant.value(), jobId)
+			.params(document.id(), upload.sha256(), tenant.value(), jobId)
 			.update();
 		return makeCurrent(tenant, jobId, task);
 	}
 
 	/**
 	 * Extract Skills: a fresh task on what the job says now. Its current description when it has
-	 * one (edits included); else its posting page fetched again, or its document read again.
+	 * one (edits included), stored as a text object for the worker; else its posting page fetched
+	 * again, or its document read again.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Task extractAgain(TenantId tenant, Source job) {
 		ExtractionRequest request;
-		if (job.hasDescription()) {
+		if (job.description() != null) {
 			request = new ExtractionRequest(RecordKind.JOB, job.id(), TaskKind.JOB_DESCRIPTION, null, job.name(),
-					links.internalUrl(JobDescriptionController.path(job.id())), MediaType.TEXT_PLAIN_VALUE, null);
+					documents.storeText(tenant, job.description()).value(), MediaType.TEXT_PLAIN_VALUE, null);
 		}
 		else if (job.sourceUrl() != null) {
 			request = postingRequest(job.id(), job.sourceUrl(), null);
 		}
 		else {
-			String mediaType = documents.find(tenant, job.documentId())
-				.map(DocumentStore.StoredDocument::contentType)
-				.orElse(MediaType.APPLICATION_PDF_VALUE);
-			request = documentRequest(job.id(), job.sourceFileName(), job.documentId(), mediaType, null);
+			request = documentRequest(job.id(), job.sourceFileName(),
+					documents.find(tenant, job.documentId()).orElseThrow(), null);
 		}
 		return makeCurrent(tenant, job.id(), tasks.request(tenant, request));
 	}
@@ -126,12 +119,12 @@ class Jobs {
 	Optional<Source> lock(TenantId tenant, UUID jobId) {
 		return jdbc.sql("""
 				SELECT id, source_url, source_file_name, document_id, title,
-				       coalesce(btrim(description), '') <> '' AS has_description
+				       CASE WHEN coalesce(btrim(description), '') <> '' THEN description END AS description
 				FROM jobs WHERE tenant_id = ? AND id = ? FOR UPDATE""")
 			.params(tenant.value(), jobId)
 			.query((row, number) -> new Source(row.getObject("id", UUID.class), row.getString("source_url"),
 					row.getString("source_file_name"), row.getObject("document_id", UUID.class),
-					row.getString("title"), row.getBoolean("has_description")))
+					row.getString("title"), row.getString("description")))
 			.optional();
 	}
 
@@ -146,13 +139,13 @@ class Jobs {
 		return new ExtractionRequest(RecordKind.JOB, jobId, TaskKind.JOB_DESCRIPTION, importId, url, null, null, url);
 	}
 
-	private ExtractionRequest documentRequest(UUID jobId, String fileName, UUID documentId, String mediaType,
+	private static ExtractionRequest documentRequest(UUID jobId, String fileName, Documents.StoredDocument document,
 			UUID importId) {
 		return new ExtractionRequest(RecordKind.JOB, jobId, TaskKind.JOB_DESCRIPTION, importId, fileName,
-				links.contentUrl(documentId), mediaType, null);
+				document.key().value(), document.contentType(), null);
 	}
 
-	private UUID store(TenantId tenant, Upload upload) {
+	private Documents.StoredDocument store(TenantId tenant, Upload upload) {
 		try (InputStream content = upload.openContent()) {
 			return documents.store(tenant, upload.mediaType(), upload.sizeBytes(), upload.sha256(), content);
 		}
@@ -161,9 +154,9 @@ class Jobs {
 		}
 	}
 
-	/** Where a job came from and whether it has a description to read. */
+	/** Where a job came from, and its description to read, or null when it has none yet. */
 	record Source(UUID id, String sourceUrl, String sourceFileName, UUID documentId, String title,
-			boolean hasDescription) {
+			String description) {
 
 		/** What task lists show for the job's task. */
 		String name() {

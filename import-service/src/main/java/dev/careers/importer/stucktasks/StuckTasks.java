@@ -54,7 +54,7 @@ class StuckTasks {
 	int requeueSilentFor(Duration silence, int batch) {
 		List<ExtractionRequested> silent = jdbc.sql("""
 				SELECT id, tenant_id, created_at, task_number, record_id, kind, attempt, import_id, source_name,
-				       content_url, content_type, posting_url
+				       content_key, content_type, posting_url
 				FROM extraction_tasks
 				WHERE status IN ('QUEUED', 'RUNNING') AND requeued_at IS NULL AND source_name IS NOT NULL
 				  AND last_event_at < now() - make_interval(secs => ?)
@@ -118,8 +118,8 @@ class StuckTasks {
 		return new ExtractionRequested(UUID.randomUUID(), row.getString("tenant_id"),
 				row.getTimestamp("created_at").toInstant(), row.getObject("id", UUID.class), row.getLong("task_number"),
 				row.getObject("record_id", UUID.class), TaskKind.valueOf(row.getString("kind")), row.getInt("attempt"),
-				row.getObject("import_id", UUID.class), row.getString("source_name"), row.getString("content_url"),
-				row.getString("content_type"), row.getString("posting_url"));
+				row.getObject("import_id", UUID.class), row.getString("source_name"), null,
+				row.getString("content_type"), row.getString("posting_url"), row.getString("content_key"));
 	}
 
 	private record Timeout(String tenant, UUID id, UUID recordId, TaskKind kind, long number, int attempt) {

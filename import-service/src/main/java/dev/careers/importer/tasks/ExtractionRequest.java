@@ -9,9 +9,9 @@ import dev.careers.events.TaskKind;
  * What a feature asks to have extracted.
  *
  * @param importId the import that caused it, or null for a retry from a profile or job page
- * @param contentUrl where the worker fetches stored content, or null for a posting URL
+ * @param contentKey the document store's key of the content the worker reads, or null for a posting URL
  * @param postingUrl the public posting to fetch, or null for stored content
  */
 public record ExtractionRequest(RecordKind recordKind, UUID recordId, TaskKind kind, UUID importId,
-		String sourceName, String contentUrl, String contentType, String postingUrl) {
+		String sourceName, String contentKey, String contentType, String postingUrl) {
 }

@@ -58,15 +58,15 @@ public class ExtractionTasks {
 		UUID taskId = UUID.randomUUID();
 		ExtractionRequested requested = new ExtractionRequested(UUID.randomUUID(), tenant.value(), now, taskId,
 				number, request.recordId(), request.kind(), attempt, request.importId(), request.sourceName(),
-				request.contentUrl(), request.contentType(), request.postingUrl());
+				null, request.contentType(), request.postingUrl(), request.contentKey());
 		// the row holds all the request says, so that a stuck task can be re-queued with exactly what was sent
 		jdbc.sql("""
 				INSERT INTO extraction_tasks (id, tenant_id, task_number, kind, record_kind, record_id, attempt,
-				    import_id, status, created_at, source_name, content_url, content_type, posting_url)
+				    import_id, status, created_at, source_name, content_key, content_type, posting_url)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(taskId, tenant.value(), number, request.kind().name(), request.recordKind().name(),
 					request.recordId(), attempt, request.importId(), TaskStatus.QUEUED.name(), Timestamp.from(now),
-					request.sourceName(), request.contentUrl(), request.contentType(), request.postingUrl())
+					request.sourceName(), request.contentKey(), request.contentType(), request.postingUrl())
 			.update();
 		events.publishEvent(requested);
 		log.info("Extraction requested: tenant={} task={} number={} record={} attempt={}", tenant, taskId, number,
