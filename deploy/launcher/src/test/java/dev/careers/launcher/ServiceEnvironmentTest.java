@@ -53,7 +53,7 @@ class ServiceEnvironmentTest {
 			.build();
 		ServiceEnvironment s3 = new ServiceEnvironment(onS3, "localhost:19092",
 				new DatabaseCoordinates("jdbc:postgresql://localhost:15432/careers", "postgres", "secret"),
-				"http://127.0.0.1:19000");
+				Replicas.of(PORTS, 1), "http://127.0.0.1:19000");
 
 		assertThat(s3.forService(Service.IMPORT_SERVICE, 18081)).containsEntry("CAREERS_DOCUMENTS_STORE", "s3")
 			.containsEntry("CAREERS_DOCUMENTS_S3_ENDPOINT", "http://127.0.0.1:19000")
