@@ -104,9 +104,9 @@ class ServiceEnvironmentTest {
 	}
 
 	@Test
-	void anImportServiceReplicaServesContentFromItsOwnPort() {
-		assertThat(environment.forService(Service.IMPORT_SERVICE, 18091, 1))
-			.containsEntry("CAREERS_DOCUMENTS_INTERNAL_BASE_URL", "http://localhost:18091");
+	void anImportServiceReplicaSharesTheDocumentDirectoryOfTheMachine() {
+		assertThat(environment.forService(Service.IMPORT_SERVICE, 18091, 1)).containsEntry("SERVER_PORT", "18091")
+			.containsEntry("CAREERS_DOCUMENTS_DIRECTORY", options.dataDir().resolve("documents").toString());
 	}
 
 	@Test
