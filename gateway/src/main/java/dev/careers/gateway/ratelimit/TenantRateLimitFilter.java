@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import jakarta.servlet.FilterChain;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -72,9 +74,7 @@ class TenantRateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ConsumptionProbe probe = buckets.builder()
-			.build(tenant.get().id() + keySuffix, () -> configuration)
-			.tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe = consumeOneToken(tenant.get());
 		if (probe.isConsumed()) {
 			chain.doFilter(request, response);
 			return;
@@ -84,6 +84,21 @@ class TenantRateLimitFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
 		problems.write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
 				"Too many requests for this tenant. Retry after " + retryAfterSeconds + " seconds."));
+	}
+
+	/**
+	 * Bucket4j runs fixed statements of its own, so a failure of one is the bucket store failing, not a
+	 * mistake in a query. When a connection breaks mid-transaction, Bucket4j's rollback on the evicted
+	 * connection hides the original error (08006) behind one without SQLState; saying what it is lets
+	 * the gateway answer 503 with Retry-After instead of a 500.
+	 */
+	private ConsumptionProbe consumeOneToken(AuthenticatedTenant tenant) {
+		try {
+			return buckets.builder().build(tenant.id() + keySuffix, () -> configuration).tryConsumeAndReturnRemaining(1);
+		}
+		catch (BucketExceptions.BucketExecutionException ex) {
+			throw new DataAccessResourceFailureException("The rate-limit buckets in the gateway's database cannot be used", ex);
+		}
 	}
 
 }

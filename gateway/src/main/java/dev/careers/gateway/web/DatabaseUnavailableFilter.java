@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -59,9 +60,17 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** A lost or refused connection, a timeout: not a mistake in a query, which stays a 500. */
+	/**
+	 * A lost or refused connection, a timeout: not a mistake in a query, which stays a 500. A rollback
+	 * that fails on a connection the pool has already evicted hides the error that broke it, so the
+	 * application exception a {@link TransactionSystemException} keeps is looked at too.
+	 */
 	static boolean isDatabaseUnreachable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TransactionSystemException rollbackFailure && rollbackFailure.getApplicationException() != null
+					&& isDatabaseUnreachable(rollbackFailure.getApplicationException())) {
+				return true;
+			}
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
 					|| cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
 					|| cause instanceof SQLException sql && sql.getSQLState() != null
