@@ -144,7 +144,7 @@ class ImportServiceKilledMidUploadIT {
 		new ReliabilityRun("ImportServiceKilledMidUploadIT", FILES, tasks.size(), Duration.ofNanos(System.nanoTime() - started),
 				"SIGKILL of import-service with " + storedAtKill + " objects stored, "
 						+ (storedAtKill - FIRST - GROUP) + " of them of the second group of a " + INTERRUPTED
-						+ "-file upload (client got " + interruptedAnswer.lines().findFirst().orElse("") + "; "
+						+ "-file upload (client got " + interruptedAnswer.split(" ")[0] + "; "
 						+ partialsAtKill.size() + " partial write(s) under way); restarted in " + restart.toSeconds()
 						+ " s; " + committedUnseen.size() + " files committed unacknowledged, SKIPPED when sent again; "
 						+ orphans.size() + " orphan object(s) removed by the sweep (" + (long) removed + " counted)")
