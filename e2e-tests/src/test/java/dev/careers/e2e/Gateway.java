@@ -50,6 +50,12 @@ final class Gateway {
 		return send(request(path).GET());
 	}
 
+	/** A GET whose body is bytes, a document's content, as sent. */
+	Download download(String path) {
+		HttpResponse<byte[]> response = exchange(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+		return new Download(response.statusCode(), response.body());
+	}
+
 	Response postJson(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -103,9 +109,13 @@ final class Gateway {
 	}
 
 	private Response send(HttpRequest.Builder request) {
+		HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+		return new Response(response.statusCode(), response.body(), response.headers());
+	}
+
+	private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body(), response.headers());
+			return http.send(request.build(), body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -118,6 +128,9 @@ final class Gateway {
 
 	private static void write(ByteArrayOutputStream out, String text) {
 		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	record Download(int status, byte[] body) {
 	}
 
 	record Response(int status, String body, HttpHeaders headers) {

@@ -86,7 +86,7 @@ final class ImportAccounting {
 	}
 
 	/** The import's tasks, or none while history-service cannot answer (it is recovering from the fault). */
-	private List<Map<String, Object>> tasksOf(String importId) {
+	List<Map<String, Object>> tasksOf(String importId) {
 		Gateway.Response tasks = client.get("/api/history/tasks?kind=RESUME&size=500");
 		return tasks.status() == 200 ? tasks.read("$.items[?(@.importId == '" + importId + "')]") : List.of();
 	}

@@ -90,6 +90,22 @@ final class ImportLedger {
 		return values("taskId");
 	}
 
+	/** The files the service acknowledged with {@code outcome}, by name. */
+	Set<String> filesWith(String outcome) {
+		return acknowledged.entrySet()
+			.stream()
+			.filter(entry -> outcome.equals(entry.getValue().get("outcome")))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+	}
+
+	/** The record each acknowledged file became or, SKIPPED, already was, by file name. */
+	Map<String, String> recordIdByFile() {
+		return acknowledged.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> (String) entry.getValue().get("recordId")));
+	}
+
 	long countOf(String outcome) {
 		return acknowledged.values().stream().filter(result -> outcome.equals(result.get("outcome"))).count();
 	}

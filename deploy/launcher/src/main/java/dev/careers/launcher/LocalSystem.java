@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -178,6 +179,25 @@ public final class LocalSystem implements AutoCloseable {
 	 */
 	public ProcessInfo stopWorker(int index) {
 		return services.stopWorker(index);
+	}
+
+	/**
+	 * Kills the service process {@code name} ({@code import-service}, {@code history-service-2}, ...)
+	 * with SIGKILL, mid-work, as a crash would; {@link #startService} starts it again.
+	 */
+	public ProcessInfo killService(String name) {
+		return services.killService(name);
+	}
+
+	/** Starts the service {@code name}, killed before, again on its port and returns once it is UP. */
+	public ProcessInfo startService(String name) {
+		return services.startAgain(name);
+	}
+
+	/** The directory of the documents (import-service writes, workers read), unless they are on S3. */
+	public Optional<Path> documentDirectory() {
+		return options.documents() == LaunchOptions.Documents.DIRECTORY
+				? Optional.of(ServiceEnvironment.documentDirectory(options)) : Optional.empty();
 	}
 
 	public void stopBroker() {

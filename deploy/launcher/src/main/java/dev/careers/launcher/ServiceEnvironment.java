@@ -1,5 +1,6 @@
 package dev.careers.launcher;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -73,7 +74,7 @@ final class ServiceEnvironment {
 		Map<String, String> environment = new LinkedHashMap<>();
 		if (options.documents() == LaunchOptions.Documents.DIRECTORY) {
 			environment.put("CAREERS_DOCUMENTS_STORE", "directory");
-			environment.put("CAREERS_DOCUMENTS_DIRECTORY", options.dataDir().resolve("documents").toString());
+			environment.put("CAREERS_DOCUMENTS_DIRECTORY", documentDirectory(options).toString());
 			return environment;
 		}
 		environment.put("CAREERS_DOCUMENTS_STORE", "s3");
@@ -85,6 +86,11 @@ final class ServiceEnvironment {
 			environment.put("CAREERS_DOCUMENTS_S3_CREATE_BUCKET", "true");
 		}
 		return environment;
+	}
+
+	/** Where the directory store keeps the documents: {@code <data>/documents}. */
+	static Path documentDirectory(LaunchOptions options) {
+		return options.dataDir().resolve("documents");
 	}
 
 	static String localUrl(int port) {

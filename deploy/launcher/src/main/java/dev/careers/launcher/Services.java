@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.slf4j.Logger;
@@ -41,11 +43,15 @@ final class Services {
 
 	private final List<RunningService> running = new CopyOnWriteArrayList<>();
 
+	/** Services killed by {@link #killService}, by name, to be started again where they ran. */
+	private final Map<String, RunningService> killed = new ConcurrentHashMap<>();
+
 	private int workersStarted;
 
 	private volatile boolean stopping;
 
-	record RunningService(Service service, String name, int port, ChildProcess process) {
+	/** @param replica which replica of its service (from 0); 0 for a worker */
+	record RunningService(Service service, String name, int port, int replica, ChildProcess process) {
 
 		ProcessInfo info() {
 			return new ProcessInfo(name, process.pid(), port);
@@ -96,11 +102,40 @@ final class Services {
 	/** Kills the {@code index}-th running worker with SIGKILL, as a crash would, and forgets it. */
 	synchronized ProcessInfo killWorker(int index) {
 		RunningService worker = runningWorkers().get(index);
-		running.remove(worker);
-		log.info("Killing {} (pid {})", worker.name(), worker.process().pid());
-		worker.process().kill();
-		pids.unregister(worker.process().pid());
+		kill(worker);
 		return worker.info();
+	}
+
+	/**
+	 * Kills the running service {@code name} (import-service, gateway-2, ...) with SIGKILL, as a
+	 * crash would; {@link #startAgain} starts it again on its port.
+	 */
+	synchronized ProcessInfo killService(String name) {
+		RunningService service = running.stream()
+			.filter(candidate -> candidate.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No running service " + name + " in " + all()));
+		kill(service);
+		killed.put(name, service);
+		return service.info();
+	}
+
+	/** Starts the killed service {@code name} again with its port and environment; returns once it is UP. */
+	synchronized ProcessInfo startAgain(String name) {
+		RunningService before = killed.remove(name);
+		if (before == null) {
+			throw new IllegalArgumentException("No killed service " + name);
+		}
+		RunningService started = start(before.service(), name, before.port(), before.replica());
+		awaitUp(List.of(started));
+		return started.info();
+	}
+
+	private void kill(RunningService service) {
+		running.remove(service);
+		log.info("Killing {} (pid {})", service.name(), service.process().pid());
+		service.process().kill();
+		pids.unregister(service.process().pid());
 	}
 
 	/**
@@ -174,7 +209,7 @@ final class Services {
 		ChildProcess process = ChildProcess.start(name, java.jar(jars.jar(service), options.serviceHeap(), options.serviceJvmOptions()),
 				environment.forService(service, port, replica), logFile);
 		pids.register(name, process.handle());
-		RunningService started = new RunningService(service, name, port, process);
+		RunningService started = new RunningService(service, name, port, replica, process);
 		running.add(started);
 		process.onExit().thenAccept(exited -> reportUnexpectedExit(started, exited.exitValue()));
 		log.info("Starting {} on port {} (pid {}, log: {})", name, port, process.pid(), logFile);

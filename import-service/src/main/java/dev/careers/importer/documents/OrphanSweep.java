@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * is named by a document ({@code tenant_id}, {@code sha256}) or a task ({@code content_key}).
  * Every instance may sweep; deleting twice is harmless. An object written again (the same content
  * uploaded anew) is younger than the grace period again, and its age is read once more just
- * before it goes. Counted in {@code careers.documents.orphans.removed}.
+ * before it goes. The partial writes of a process killed mid-write go after the same grace period
+ * ({@link DocumentStore#removePartialWrites}). Counted in {@code careers.documents.orphans.removed}.
  */
 @Component
 class OrphanSweep {
@@ -54,7 +55,7 @@ class OrphanSweep {
 		this.properties = properties;
 		this.clock = clock;
 		this.removed = Counter.builder("careers.documents.orphans.removed")
-			.description("Objects of the document store that no row named, removed after the grace period")
+			.description("Objects of the document store that no row named, and partial writes, removed after the grace period")
 			.register(meters);
 	}
 
@@ -69,7 +70,7 @@ class OrphanSweep {
 		}
 	}
 
-	/** @return how many objects were removed */
+	/** @return how many objects and partial writes were removed */
 	int sweep() throws IOException {
 		Instant cutoff = clock.instant().minus(properties.gracePeriod());
 		int count = 0;
@@ -89,10 +90,13 @@ class OrphanSweep {
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
-		if (count > 0) {
-			log.info("Orphan sweep removed {} objects no row named, older than {}", count, properties.gracePeriod());
+		int partials = store.removePartialWrites(cutoff);
+		removed.increment(partials);
+		if (count + partials > 0) {
+			log.info("Orphan sweep removed {} objects no row named and {} partial writes, older than {}", count,
+					partials, properties.gracePeriod());
 		}
-		return count;
+		return count + partials;
 	}
 
 	private int removeUnnamed(List<DocumentKey> keys, Instant cutoff) throws IOException {

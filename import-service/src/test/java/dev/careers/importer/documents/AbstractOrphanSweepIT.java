@@ -3,6 +3,7 @@ package dev.careers.importer.documents;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -72,6 +73,17 @@ abstract class AbstractOrphanSweepIT {
 
 		assertThat(sweepAt(Instant.now())).isZero();
 		assertThat(store.lastModified(inFlight)).isPresent();
+	}
+
+	@Test
+	void aPartialWriteOfAProcessKilledMidWriteGoesAfterTheGracePeriod() throws IOException {
+		// what DirectoryDocumentStore.put leaves when SIGKILL lands before its move into place
+		Path partial = Files.writeString(storeDirectory.resolve(".incoming").resolve("0123abcd.part"), "half a resu");
+
+		assertThat(sweepAt(Instant.now())).as("a write maybe still under way").isZero();
+		assertThat(partial).exists();
+		assertThat(sweepAt(Instant.now().plus(GRACE).plusSeconds(60))).isEqualTo(1);
+		assertThat(partial).doesNotExist();
 	}
 
 	private int sweepAt(Instant now) throws IOException {

@@ -83,6 +83,30 @@ public class DirectoryDocumentStore implements DocumentStore {
 		return tenants.flatMap(DirectoryDocumentStore::filesOf).flatMap(file -> storedObject(file).stream());
 	}
 
+	/** A put cut off by a crash leaves its file in {@code .incoming}: its {@code finally} never ran. */
+	@Override
+	public int removePartialWrites(Instant cutoff) throws IOException {
+		int removed = 0;
+		try (Stream<Path> partials = Files.list(incoming)) {
+			for (Path partial : partials.toList()) {
+				if (writtenBefore(partial, cutoff) && Files.deleteIfExists(partial)) {
+					removed++;
+				}
+			}
+		}
+		return removed;
+	}
+
+	private static boolean writtenBefore(Path file, Instant cutoff) throws IOException {
+		try {
+			return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+		}
+		catch (NoSuchFileException ex) {
+			// its write completed (moved into place) or failed (deleted) since the listing
+			return false;
+		}
+	}
+
 	private Path path(DocumentKey key) {
 		return root.resolve(key.tenant().value()).resolve(key.sha256());
 	}

@@ -31,6 +31,16 @@ public interface DocumentStore {
 	/** Every object with when it was last written, for the orphan sweep; the caller closes the stream. */
 	Stream<StoredObject> objects() throws IOException;
 
+	/**
+	 * Removes what writes cut off mid-way left behind (the partial file of a process killed while it
+	 * wrote), when last written before {@code cutoff}: a write under way is younger. None by default,
+	 * for a store whose writes leave nothing until they complete (an S3 PUT).
+	 * @return how many were removed
+	 */
+	default int removePartialWrites(Instant cutoff) throws IOException {
+		return 0;
+	}
+
 	record StoredObject(DocumentKey key, Instant lastModified) {
 	}
 

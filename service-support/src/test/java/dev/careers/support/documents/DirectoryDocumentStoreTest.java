@@ -3,6 +3,9 @@ package dev.careers.support.documents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +42,19 @@ class DirectoryDocumentStoreTest extends DocumentStoreContract {
 		try (Stream<Path> incoming = Files.list(root.resolve(".incoming"))) {
 			assertThat(incoming).isEmpty();
 		}
+	}
+
+	@Test
+	void aPartialWriteCutOffByACrashIsRemovedOnceOlderThanTheCutoffAndAWriteUnderWayIsNot() throws IOException {
+		Path incoming = root.resolve(".incoming");
+		Path cutOff = Files.writeString(incoming.resolve("cut-off.part"), "half a resu");
+		Files.setLastModifiedTime(cutOff, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+		Path underWay = Files.writeString(incoming.resolve("under-way.part"), "a resume being wri");
+
+		assertThat(store.removePartialWrites(Instant.now().minus(Duration.ofHours(1)))).isEqualTo(1);
+
+		assertThat(cutOff).doesNotExist();
+		assertThat(underWay).exists();
 	}
 
 	@Test
