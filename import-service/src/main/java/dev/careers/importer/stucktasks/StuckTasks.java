@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ends tasks no worker is answering for, through the outbox. The deadline counts from pick-up: only
- * running tasks (a worker sent {@code ExtractionStarted}) are looked at, so a queued burst waiting its turn
- * is never re-queued behind itself (ADR 22); a queued task waits for a worker, as the consumer lag shows. Each batch claims its rows with
+ * running tasks (a worker sent {@code ExtractionStarted}) are looked at, so a queued burst waiting
+ * its turn is never re-queued behind itself (ADR 22); a queued task waits for a worker, as the
+ * consumer lag shows. Each batch claims its rows with
  * {@code FOR UPDATE SKIP LOCKED} and changes them so that they no longer match, in the transaction
  * that writes the event: two instances sweeping at once never act on the same task twice, and a
  * worker event arriving meanwhile waits for the row and is then applied to what the sweep left.
@@ -47,9 +48,9 @@ class StuckTasks {
 	}
 
 	/**
-	 * Sends the request of each silent running task again, once, on the interactive lane (it already waited
-	 * its turn): the same request (same task, number,
-	 * attempt and time) under a fresh event id. A worker that already finished the task drops it; the
+	 * Sends the request of each silent running task again, once, on the interactive lane (it has
+	 * waited its turn once): the same request (same task, number, attempt and time) under a fresh
+	 * event id. A worker that already finished the task drops it; the
 	 * projections find nothing new in it.
 	 * @return how many tasks were re-queued
 	 */
