@@ -6,13 +6,18 @@ import java.util.Map;
 
 /**
  * The topics the system runs on, defined once for the launcher, the services and the manifests:
- * the four event streams keep every record (history-service rebuilds its read models by replaying
- * them), and each has a dead-letter twin {@code <topic>-dlt} with its partition count.
+ * the event streams keep every record (history-service rebuilds its read models by replaying
+ * them), and each has a dead-letter twin {@code <topic>-dlt} with its partition count. The two lanes of
+ * extraction requests ({@code extraction.requests} and {@code extraction.requests.bulk}) share one partition
+ * count, which caps how many worker threads extract at once.
  */
 public final class TopicPlan {
 
 	/** Partitions of each stream unless a setting says otherwise. */
 	public static final int DEFAULT_PARTITIONS = 6;
+
+	/** Partitions of each lane of extraction requests: room for 24 workers of two threads (ADR 22). */
+	public static final int DEFAULT_REQUEST_PARTITIONS = 48;
 
 	/** Topic configuration of the event streams: no time or size limit. */
 	public static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1");
@@ -30,6 +35,7 @@ public final class TopicPlan {
 		List<TopicSpec> topics = new ArrayList<>();
 		stream(topics, Topics.IMPORT_EVENTS, importEventsPartitions);
 		stream(topics, Topics.EXTRACTION_REQUESTS, extractionRequestsPartitions);
+		stream(topics, Topics.EXTRACTION_REQUESTS_BULK, extractionRequestsPartitions);
 		stream(topics, Topics.EXTRACTION_EVENTS, extractionEventsPartitions);
 		stream(topics, Topics.APPLICANT_EVENTS, applicantEventsPartitions);
 		return List.copyOf(topics);

@@ -17,7 +17,9 @@ class TopicPlanTest {
 	void everyStreamHasADeadLetterTopicWithAsManyPartitions() {
 		assertThat(TopicPlan.topics(6, 12, 4, 3)).containsExactly(new TopicSpec("import.events", 6, FOREVER),
 				new TopicSpec("import.events-dlt", 6, Map.of()), new TopicSpec("extraction.requests", 12, FOREVER),
-				new TopicSpec("extraction.requests-dlt", 12, Map.of()), new TopicSpec("extraction.events", 4, FOREVER),
+				new TopicSpec("extraction.requests-dlt", 12, Map.of()),
+				new TopicSpec("extraction.requests.bulk", 12, FOREVER),
+				new TopicSpec("extraction.requests.bulk-dlt", 12, Map.of()), new TopicSpec("extraction.events", 4, FOREVER),
 				new TopicSpec("extraction.events-dlt", 4, Map.of()), new TopicSpec("applicant.events", 3, FOREVER),
 				new TopicSpec("applicant.events-dlt", 3, Map.of()));
 	}
@@ -25,7 +27,7 @@ class TopicPlanTest {
 	@Test
 	void theEventStreamsKeepEveryRecordSoTheReadModelsCanBeReplayed() {
 		assertThat(TopicPlan.topics(1, 1, 1, 1)).filteredOn(topic -> !topic.name().endsWith(Topics.DEAD_LETTER_SUFFIX))
-			.hasSize(4)
+			.hasSize(5)
 			.allSatisfy(topic -> assertThat(topic.configs()).containsEntry("retention.ms", "-1"));
 	}
 

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.client.RestClient;
 
 import dev.careers.events.CareersEvent;
@@ -71,6 +72,8 @@ import static org.awaitility.Awaitility.await;
 				"careers.worker.tasks.progress-interval=0ms",
 				// the employer pages below are served on loopback
 				"careers.fetch.allowed-hosts=127.0.0.1" })
+// its consumers leave with the class: the concurrency IT's threads must hold every partition of the group
+@DirtiesContext
 abstract class AbstractExtractionWorkerIT {
 
 	private static final Duration WITHIN = Duration.ofSeconds(60);

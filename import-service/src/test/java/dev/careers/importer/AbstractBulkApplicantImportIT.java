@@ -123,6 +123,34 @@ abstract class AbstractBulkApplicantImportIT extends AbstractImportServiceIT {
 	}
 
 	@Test
+	void aTenantsFilesBeyondItsInteractiveShareGoToTheBulkLaneWhileAnotherTenantStaysInteractive() {
+		// careers.tasks.lanes.interactive-share: 20 open tasks of a tenant on extraction.requests (ADR 22)
+		int share = 20;
+		List<NamedFile> burst = IntStream.range(0, share + 5)
+			.mapToObj(index -> new NamedFile("burst-" + index + ".pdf", resume("Burst Person " + index)))
+			.toList();
+		String other = newTenantId();
+		try (EventProbe interactive = new EventProbe(bootstrapServers, tenant, Topics.EXTRACTION_REQUESTS);
+				EventProbe bulk = new EventProbe(bootstrapServers, tenant, Topics.EXTRACTION_REQUESTS_BULK);
+				EventProbe otherInteractive = new EventProbe(bootstrapServers, other, Topics.EXTRACTION_REQUESTS)) {
+			assertThat(results(client.upload(tenant, client.openApplicantImport(tenant), burst)))
+				.allSatisfy(result -> assertThat(result.get("outcome").asString()).isEqualTo("CREATED"));
+			List<JsonNode> small = results(client.upload(other, client.openApplicantImport(other),
+					List.of(new NamedFile("small.pdf", resume("Small Import")))));
+
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				assertThat(interactive.all(ExtractionRequested.class)).hasSize(share);
+				assertThat(bulk.all(ExtractionRequested.class)).hasSize(5)
+					.extracting(ExtractionRequested::sourceName)
+					.containsExactlyInAnyOrder("burst-20.pdf", "burst-21.pdf", "burst-22.pdf", "burst-23.pdf",
+							"burst-24.pdf");
+				assertThat(otherInteractive.all(ExtractionRequested.class)).extracting(request -> request.taskId().toString())
+					.containsExactly(small.get(0).get("taskId").asString());
+			});
+		}
+	}
+
+	@Test
 	void twoRequestsIntoOneImportAtOnceCountEveryFileExactlyOnce() throws Exception {
 		String importId = client.openApplicantImport(tenant);
 		// the same resumes under each uploader's own names: every content once CREATED, once SKIPPED

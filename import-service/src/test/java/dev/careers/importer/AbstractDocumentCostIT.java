@@ -79,7 +79,7 @@ abstract class AbstractDocumentCostIT extends AbstractImportServiceIT {
 					"cost." + index + "@example.org", List.of("Java", "SQL", "Kafka"))))
 			.toList();
 		try (EventProbe probe = new EventProbe(bootstrapServers, tenant, Topics.IMPORT_EVENTS,
-				Topics.EXTRACTION_REQUESTS); EventSender worker = new EventSender(bootstrapServers)) {
+				Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_REQUESTS_BULK); EventSender worker = new EventSender(bootstrapServers)) {
 			String importId = client.openApplicantImport(tenant);
 			probe.await(ImportStarted.class, event -> event.importId().toString().equals(importId));
 			awaitOutboxEmpty();

@@ -49,34 +49,45 @@ abstract class AbstractOutboxRecoveryIT {
 				"careers.outbox.resubmit-after=1s", "careers.outbox.resubmit-interval=1s");
 	}
 
-	/** The broker is unreachable at commit time; the service then dies before any event got out. */
+	/**
+	 * The broker is unreachable at commit time; the service then dies before any event got out. With an
+	 * interactive share of one, the second file's request is for the bulk lane (ADR 22).
+	 */
 	private Committed importWhileKafkaIsDown() throws IOException {
 		String tenant = AbstractImportServiceIT.newTenantId();
 		try (ConfigurableApplicationContext brokerDown = start("spring.kafka.bootstrap-servers=localhost:" + deadPort(),
 				"spring.kafka.producer.properties.max.block.ms=500", "spring.kafka.admin.auto-create=false",
-				"spring.kafka.listener.auto-startup=false", "careers.outbox.resubmit-interval=1h")) {
+				"spring.kafka.listener.auto-startup=false", "careers.outbox.resubmit-interval=1h",
+				"careers.tasks.lanes.interactive-share=1")) {
 			ImportServiceClient client = new ImportServiceClient(ServiceOnOwnSchema.port(brokerDown));
 			String importId = client.openApplicantImport(tenant);
-			JsonNode result = client.upload(tenant, importId, List.of(new NamedFile("outbox.pdf",
-					TestPdfs.resume("Otto Box", "otto@example.org", List.of("Kafka")))))
+			JsonNode results = client.upload(tenant, importId,
+					List.of(new NamedFile("outbox.pdf", TestPdfs.resume("Otto Box", "otto@example.org", List.of("Kafka"))),
+							new NamedFile("outbox-bulk.pdf",
+									TestPdfs.resume("Bea Bulk", "bea@example.org", List.of("Kafka")))))
 				.getBody()
-				.get("results")
-				.get(0);
-			assertThat(result.get("outcome").asString()).isEqualTo("CREATED");
+				.get("results");
+			assertThat(results).extracting(result -> result.get("outcome").asString()).containsExactly("CREATED", "CREATED");
 			JdbcClient jdbc = brokerDown.getBean(JdbcClient.class);
-			await().atMost(Duration.ofSeconds(30)).until(() -> failedPublications(jdbc, tenant), count -> count == 3);
-			return new Committed(tenant, importId, result.get("recordId").asString());
+			await().atMost(Duration.ofSeconds(30)).until(() -> failedPublications(jdbc, tenant), count -> count == 5);
+			return new Committed(tenant, importId, results.get(0).get("recordId").asString(),
+					results.get(1).get("recordId").asString());
 		}
 	}
 
 	private void assertDelivered(Committed committed, String... settings) {
 		try (EventProbe events = new EventProbe(infrastructure().kafkaBootstrapServers(), committed.tenant(),
-				Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS);
+				Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_REQUESTS_BULK);
 				ConfigurableApplicationContext running = start(settings)) {
 			events.await(ImportStarted.class, event -> event.importId().toString().equals(committed.importId()));
 			events.await(RecordCreated.class, event -> event.recordId().toString().equals(committed.applicantId()));
-			events.await(ExtractionRequested.class,
-					event -> event.recordId().toString().equals(committed.applicantId()));
+			assertThat(events.await(ExtractionRequested.class,
+					event -> event.recordId().toString().equals(committed.applicantId())).topic())
+				.isEqualTo(Topics.EXTRACTION_REQUESTS);
+			// the lane chosen at commit travels with the stored publication
+			assertThat(events.await(ExtractionRequested.class,
+					event -> event.recordId().toString().equals(committed.bulkApplicantId())).topic())
+				.isEqualTo(Topics.EXTRACTION_REQUESTS_BULK);
 			JdbcClient jdbc = running.getBean(JdbcClient.class);
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> pendingPublications(jdbc, committed.tenant()), count -> count == 0);
@@ -104,7 +115,7 @@ abstract class AbstractOutboxRecoveryIT {
 			.single();
 	}
 
-	record Committed(String tenant, String importId, String applicantId) {
+	record Committed(String tenant, String importId, String applicantId, String bulkApplicantId) {
 	}
 
 	/** A port nothing listens on: the broker is down. */

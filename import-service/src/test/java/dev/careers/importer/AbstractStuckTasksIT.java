@@ -42,9 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Stuck tasks end (ADR 0011): with second-long deadlines, a task no worker answers for is re-queued
- * once and then fails as TIMEOUT on {@code extraction.events}, where every service that shows it
- * reads it; a task whose worker keeps reporting is never touched. The service runs on a schema and
+ * Stuck tasks end (ADR 0011): with second-long deadlines, a task picked up by a worker that then
+ * falls silent is re-queued once and then fails as TIMEOUT on {@code extraction.events}, where every
+ * service that shows it reads it; a task whose worker keeps reporting, or that still waits in the
+ * queue for a worker, is never touched (ADR 22). The service runs on a schema and
  * consumer group of its own, so its short deadlines never reach other test classes' tasks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -102,9 +103,10 @@ abstract class AbstractStuckTasksIT {
 	}
 
 	@Test
-	void aTaskNoWorkerAnswersIsRequeuedOnceThenFailsAsTimeout() {
+	void aTaskWhoseWorkerFallsSilentIsRequeuedOnceThenFailsAsTimeout() {
 		Imported task = importOneResume();
 		double timedOutBefore = stuck("timed_out");
+		pickedUp(task);
 
 		ExtractionFailed failed = (ExtractionFailed) events
 			.await(ExtractionFailed.class, event -> event.taskId().equals(task.taskId()), ENDED_WITHIN)
@@ -133,11 +135,28 @@ abstract class AbstractStuckTasksIT {
 	}
 
 	@Test
+	void aQueuedTaskWaitingForAWorkerIsNeitherRequeuedNorFailed() {
+		Imported task = importOneResume();
+		Duration waiting = REQUEUE_AFTER.plus(FAIL_AFTER).multipliedBy(2);
+		Instant until = Instant.now().plus(waiting);
+
+		// a burst queued ahead of it: no worker event for twice as long as the sweep needs to end a silent running task
+		await().atMost(waiting.plus(ENDED_WITHIN)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			assertThat(extractionOf(task).get("status").asString()).isEqualTo("QUEUED");
+			return Instant.now().isAfter(until);
+		});
+		pickedUp(task);
+		send(completed(task, Instant.now()));
+
+		await().atMost(ENDED_WITHIN).until(() -> extractionOf(task).get("status").asString().equals("COMPLETED"));
+		assertThat(requestsOf(task.taskId())).hasSize(1);
+		assertThat(events.all(ExtractionFailed.class)).isEmpty();
+	}
+
+	@Test
 	void aTaskWhoseWorkerKeepsReportingIsNeverTouched() {
 		Imported task = importOneResume();
-		send(new ExtractionStarted(UUID.randomUUID(), tenant, Instant.now(), task.taskId(), task.applicantId(),
-				TaskKind.RESUME, "slow-worker", 1, 1));
-		await().atMost(ENDED_WITHIN).until(() -> extractionOf(task).get("status").asString().equals("RUNNING"));
+		pickedUp(task);
 		Duration reporting = REQUEUE_AFTER.plus(FAIL_AFTER).multipliedBy(2);
 		Instant until = Instant.now().plus(reporting);
 		int[] page = { 0 };
@@ -163,6 +182,7 @@ abstract class AbstractStuckTasksIT {
 	@Test
 	void aLateAnswerFromAWorkerReplacesTheTimeout() {
 		Imported task = importOneResume();
+		pickedUp(task);
 		events.await(ExtractionFailed.class, event -> event.taskId().equals(task.taskId()), ENDED_WITHIN);
 
 		send(completed(task, Instant.now()));
@@ -186,6 +206,13 @@ abstract class AbstractStuckTasksIT {
 		assertThat(result.get("outcome").asString()).isEqualTo("CREATED");
 		return new Imported(UUID.fromString(result.get("recordId").asString()),
 				UUID.fromString(result.get("taskId").asString()));
+	}
+
+	/** A worker took the task: the sweep's deadline counts from here. */
+	private void pickedUp(Imported task) {
+		send(new ExtractionStarted(UUID.randomUUID(), tenant, Instant.now(), task.taskId(), task.applicantId(),
+				TaskKind.RESUME, "slow-worker", 1, 1));
+		await().atMost(ENDED_WITHIN).until(() -> extractionOf(task).get("status").asString().equals("RUNNING"));
 	}
 
 	private List<ExtractionRequested> requestsOf(UUID taskId) {

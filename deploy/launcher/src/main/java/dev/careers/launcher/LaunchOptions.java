@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.careers.events.TopicPlan;
+
 /**
  * Everything the launcher needs to start the local system.
  *
@@ -89,7 +91,7 @@ public record LaunchOptions(Path home, Path dataDir, Ports ports, int workers, i
 
 		private int replicas = 1;
 
-		private int extractionRequestsPartitions = 6;
+		private int extractionRequestsPartitions = TopicPlan.DEFAULT_REQUEST_PARTITIONS;
 
 		private String tenants = Tenants.DEV;
 

@@ -36,8 +36,8 @@ public final class LauncherCommand implements Callable<Integer> {
 					+ "plus 10*(k-1), e.g. gateway-2 on 8090 (default: ${DEFAULT-VALUE}).")
 	int replicas;
 
-	@Option(names = "--partitions", paramLabel = "N", defaultValue = "6",
-			description = "Partitions of extraction.requests, the cap on busy workers (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--partitions", paramLabel = "N", defaultValue = "48",
+			description = "Partitions of extraction.requests and extraction.requests.bulk, the cap on busy worker threads (default: ${DEFAULT-VALUE}).")
 	int partitions;
 
 	@Option(names = "--home", paramLabel = "DIR", defaultValue = ".",

@@ -21,7 +21,7 @@ class LauncherCommandTest {
 		assertThat(options.dataDir()).isEqualTo(Path.of(".careers").toAbsolutePath().normalize());
 		assertThat(options.workers()).isEqualTo(1);
 		assertThat(options.replicas()).isEqualTo(1);
-		assertThat(options.extractionRequestsPartitions()).isEqualTo(6);
+		assertThat(options.extractionRequestsPartitions()).isEqualTo(48);
 		assertThat(options.ports()).isEqualTo(Ports.defaults());
 		assertThat(options.parsedTenants().first()).isEqualTo(new Tenants.Tenant("demo", "dev-key"));
 		assertThat(options.externalKafka()).isEmpty();

@@ -154,8 +154,8 @@ class ComposeFileTest {
 	@Test
 	void topicInitCreatesEveryTopicAndItsDeadLetterTopic() {
 		String script = containers.get("kafka-init").get("command").items().get(0).text();
-		for (String topic : List.of(Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_EVENTS,
-				Topics.APPLICANT_EVENTS)) {
+		for (String topic : List.of(Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_REQUESTS_BULK,
+				Topics.EXTRACTION_EVENTS, Topics.APPLICANT_EVENTS)) {
 			assertThat(script).contains("create " + topic + " ").contains("create " + Topics.deadLetter(topic) + " ");
 		}
 		String partitions = containers.get("kafka-init").at("environment", "EXTRACTION_REQUESTS_PARTITIONS").text();

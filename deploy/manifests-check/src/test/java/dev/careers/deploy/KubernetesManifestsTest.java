@@ -217,25 +217,68 @@ class KubernetesManifestsTest {
 	}
 
 	@Test
-	void workersScaleOnTheLagOfExtractionRequestsUpToItsPartitionCount() {
+	void workersScaleOnTheLagOfBothLanesUpToThePartitionsOverTheirThreads() {
 		Node scaledObject = object("ScaledObject", "extraction-worker");
 		assertThat(scaledObject.get("apiVersion").text()).isEqualTo("keda.sh/v1alpha1");
 		assertThat(scaledObject.at("spec", "scaleTargetRef", "name").text()).isEqualTo("extraction-worker");
 		Map<String, Node> configuration = object("ConfigMap", "careers-config").get("data").fields();
-		int partitions = configuration.get("CAREERS_TOPICS_EXTRACTION_REQUESTS_PARTITIONS").integer();
-		assertThat(partitions).as("ConfigMap partitions agree with the documented default")
-			.isEqualTo(Integer.parseInt(guide.environmentVariables().get("CAREERS_TOPICS_EXTRACTION_REQUESTS_PARTITIONS").defaultValue()));
-		assertThat(scaledObject.at("spec", "maxReplicaCount").integer()).as("a consumer beyond the partitions idles")
-			.isEqualTo(partitions);
+		int partitions = documentedInConfigMap(configuration, "CAREERS_TOPICS_EXTRACTION_REQUESTS_PARTITIONS");
+		int threads = documentedInConfigMap(configuration, "CAREERS_WORKER_CONCURRENCY");
+		assertThat(configMapKey(container("extraction-worker"), "CAREERS_WORKER_CONCURRENCY"))
+			.as("the worker takes its threads from the ConfigMap").contains("CAREERS_WORKER_CONCURRENCY");
+		assertThat(partitions % threads).as("every thread of the last worker gets a partition").isZero();
+		assertThat(scaledObject.at("spec", "maxReplicaCount").integer())
+			.as("KEDA lag scaling capped at the partitions over the threads per worker: a thread beyond them idles")
+			.isEqualTo(partitions / threads);
 		List<Node> triggers = scaledObject.at("spec", "triggers").items();
-		assertThat(triggers).hasSize(1);
-		Node trigger = triggers.get(0);
-		assertThat(trigger.get("type").text()).isEqualTo("kafka");
-		assertThat(trigger.at("metadata", "topic").text()).isEqualTo(Topics.EXTRACTION_REQUESTS);
-		assertThat(trigger.at("metadata", "consumerGroup").text()).isEqualTo("extraction-worker");
-		assertThat(trigger.at("metadata", "bootstrapServers").text())
-			.isEqualTo(configuration.get("SPRING_KAFKA_BOOTSTRAP_SERVERS").text());
+		assertThat(triggers).extracting(trigger -> trigger.get("type").text()).containsOnly("kafka");
+		assertThat(triggers).extracting(trigger -> trigger.at("metadata", "topic").text() + " "
+				+ trigger.at("metadata", "consumerGroup").text())
+			.containsExactlyInAnyOrder(Topics.EXTRACTION_REQUESTS + " extraction-worker",
+					Topics.EXTRACTION_REQUESTS_BULK + " extraction-worker-bulk");
+		assertThat(triggers).allSatisfy(trigger -> assertThat(trigger.at("metadata", "bootstrapServers").text())
+			.isEqualTo(configuration.get("SPRING_KAFKA_BOOTSTRAP_SERVERS").text()));
 		assertThat(deployment("extraction-worker").at("spec", "replicas").isMissing()).isTrue();
+	}
+
+	@Test
+	void historyServiceRunsSeveralReplicasNoMoreThanItsThreadsCanShareTheEventStreams() {
+		Node autoscaler = object("HorizontalPodAutoscaler", "history-service");
+		assertThat(autoscaler.at("spec", "scaleTargetRef", "kind").text()).isEqualTo("Deployment");
+		assertThat(autoscaler.at("spec", "scaleTargetRef", "name").text()).isEqualTo("history-service");
+		assertThat(deployment("history-service").at("spec", "replicas").isMissing())
+			.as("replicas come from the autoscaler").isTrue();
+		Map<String, Node> configuration = object("ConfigMap", "careers-config").get("data").fields();
+		int threads = documentedInConfigMap(configuration, "CAREERS_HISTORY_CONSUMER_CONCURRENCY");
+		assertThat(configMapKey(container("history-service"), "CAREERS_HISTORY_CONSUMER_CONCURRENCY"))
+			.contains("CAREERS_HISTORY_CONSUMER_CONCURRENCY");
+		int streamPartitions = Integer
+			.parseInt(guide.environmentVariables().get("CAREERS_TOPICS_EXTRACTION_EVENTS_PARTITIONS").defaultValue());
+		assertThat(autoscaler.at("spec", "minReplicas").integer()).as("a replica keeps streaming through a rollout")
+			.isGreaterThanOrEqualTo(2);
+		assertThat(autoscaler.at("spec", "maxReplicas").integer() * threads)
+			.as("history-service consumer threads at most the partitions of the event streams it projects")
+			.isLessThanOrEqualTo(streamPartitions);
+		assertThat(object("PodDisruptionBudget", "history-service").at("spec", "minAvailable").integer()).isEqualTo(1);
+	}
+
+	/** The ConfigMap's value of {@code name}, which must be the documented default. */
+	private int documentedInConfigMap(Map<String, Node> configuration, String name) {
+		int value = configuration.get(name).integer();
+		assertThat(value).as("ConfigMap %s agrees with the documented default", name)
+			.isEqualTo(Integer.parseInt(guide.environmentVariables().get(name).defaultValue()));
+		return value;
+	}
+
+	private static Optional<String> configMapKey(Node container, String variable) {
+		return container.get("env")
+			.items()
+			.stream()
+			.filter(env -> env.get("name").text().equals(variable))
+			.map(env -> env.at("valueFrom", "configMapKeyRef", "key"))
+			.filter(key -> !key.isMissing())
+			.map(Node::text)
+			.findFirst();
 	}
 
 	@Test
@@ -252,8 +295,8 @@ class KubernetesManifestsTest {
 	void theTopicJobCreatesEveryTopicAndItsDeadLetterTopic() {
 		Node job = object("Job", "careers-topics");
 		String script = job.at("spec", "template", "spec", "containers").items().get(0).get("args").items().get(0).text();
-		for (String topic : List.of(Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_EVENTS,
-				Topics.APPLICANT_EVENTS)) {
+		for (String topic : List.of(Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_REQUESTS_BULK,
+				Topics.EXTRACTION_EVENTS, Topics.APPLICANT_EVENTS)) {
 			assertThat(script).contains("create " + topic + " ").contains("create " + Topics.deadLetter(topic) + " ");
 		}
 	}

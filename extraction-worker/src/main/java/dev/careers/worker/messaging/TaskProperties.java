@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the worker runs extraction requests. Consumer concurrency is Spring's own
- * {@code spring.kafka.listener.concurrency}; the partition count of {@code extraction.requests}
- * ({@code careers.topics.*}) caps it across all workers.
+ * How the worker runs extraction requests. Consumer threads per lane are Spring's own
+ * {@code spring.kafka.listener.concurrency} ({@code CAREERS_WORKER_CONCURRENCY}); the partition count of the
+ * request topics ({@code careers.topics.extraction-requests-partitions}) caps them across all workers.
  *
  * @param progressInterval at most one ExtractionProgressed per task per interval, the first an interval after the start
  * @param rememberedTasks finished task ids kept to drop redelivered requests without redoing them

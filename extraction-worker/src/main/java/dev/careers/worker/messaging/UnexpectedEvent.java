@@ -1,6 +1,6 @@
 package dev.careers.worker.messaging;
 
-/** An event of another type on {@code extraction.requests}: retrying cannot help, it is dead-lettered. */
+/** An event of another type on either lane of extraction requests: retrying cannot help, it is dead-lettered. */
 class UnexpectedEvent extends RuntimeException {
 
 	UnexpectedEvent(String type) {

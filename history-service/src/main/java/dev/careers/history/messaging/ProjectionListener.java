@@ -31,8 +31,8 @@ class ProjectionListener {
 	}
 
 	@KafkaListener(id = ID, idIsGroup = false, batch = "true",
-			topics = { Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_EVENTS,
-					Topics.APPLICANT_EVENTS },
+			topics = { Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS, Topics.EXTRACTION_REQUESTS_BULK,
+					Topics.EXTRACTION_EVENTS, Topics.APPLICANT_EVENTS },
 			concurrency = "${careers.history.consumer.concurrency:2}")
 	void onBatch(List<ConsumerRecord<String, CareersEvent>> records) {
 		int poison = firstPoison(records);

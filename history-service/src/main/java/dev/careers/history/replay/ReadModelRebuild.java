@@ -37,7 +37,7 @@ class ReadModelRebuild {
 	private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
 	private static final List<String> TOPICS = List.of(Topics.IMPORT_EVENTS, Topics.EXTRACTION_REQUESTS,
-			Topics.EXTRACTION_EVENTS, Topics.APPLICANT_EVENTS);
+			Topics.EXTRACTION_REQUESTS_BULK, Topics.EXTRACTION_EVENTS, Topics.APPLICANT_EVENTS);
 
 	private static final Duration POLL = Duration.ofMillis(500);
 

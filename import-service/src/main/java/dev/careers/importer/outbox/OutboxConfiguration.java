@@ -6,6 +6,7 @@ import dev.careers.events.ExtractionFailed;
 import dev.careers.events.ExtractionRequested;
 import dev.careers.events.ImportEvent;
 import dev.careers.events.Topics;
+import dev.careers.importer.tasks.BulkExtractionRequested;
 
 import java.time.Duration;
 
@@ -30,8 +31,12 @@ class OutboxConfiguration {
 	@Bean
 	EventExternalizationConfiguration eventExternalization() {
 		return EventExternalizationConfiguration.externalizing()
-			.select(event -> event instanceof CareersEvent)
+			.select(event -> event instanceof CareersEvent || event instanceof BulkExtractionRequested)
 			.route(CareersEvent.class, event -> RoutingTarget.forTarget(topicOf(event)).andKey(event.key()))
+			// the same ExtractionRequested on the bulk lane (ADR 22)
+			.route(BulkExtractionRequested.class,
+					bulk -> RoutingTarget.forTarget(Topics.EXTRACTION_REQUESTS_BULK).andKey(bulk.request().key()))
+			.mapping(BulkExtractionRequested.class, BulkExtractionRequested::request)
 			.build();
 	}
 

@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * When a queued or running task counts as stuck. The defaults sit well above what a live worker
- * needs between two events: the per-document time cap (60 s) plus a stopping worker's shutdown
- * timeout (90 s), and Kafka's own redelivery after {@code max.poll.interval.ms} (10 min).
+ * When a running task (one a worker picked up) counts as stuck; a queued one never does (ADR 22).
+ * The defaults sit well above what a live worker needs between two events: the per-document time
+ * cap (60 s) plus a stopping worker's shutdown timeout (90 s), and Kafka's own redelivery after
+ * {@code max.poll.interval.ms} (10 min).
  *
  * @param requeueAfter a task with no worker event for this long is requested again, once
  * @param failAfter a re-queued task with no worker event for this long after the re-queue fails as TIMEOUT

@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * No task stays in progress forever: one with no worker event past {@code requeueAfter} is
+ * No task stays in progress forever: a running one with no worker event past {@code requeueAfter} is
  * requested again, and one still silent {@code failAfter} later fails as TIMEOUT. Counted in
  * {@code careers.tasks.stuck{action}}. Safe with any number of instances (see {@link StuckTasks}).
  */

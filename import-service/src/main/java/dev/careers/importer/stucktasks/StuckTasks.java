@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ends tasks no worker is answering for, through the outbox. Each batch claims its rows with
+ * Ends tasks no worker is answering for, through the outbox. The deadline counts from pick-up: only
+ * running tasks (a worker sent {@code ExtractionStarted}) are looked at, so a queued burst waiting
+ * its turn is never re-queued behind itself (ADR 22); a queued task waits for a worker, as the
+ * consumer lag shows. Each batch claims its rows with
  * {@code FOR UPDATE SKIP LOCKED} and changes them so that they no longer match, in the transaction
  * that writes the event: two instances sweeping at once never act on the same task twice, and a
  * worker event arriving meanwhile waits for the row and is then applied to what the sweep left.
@@ -45,8 +48,9 @@ class StuckTasks {
 	}
 
 	/**
-	 * Sends the request of each silent task again, once: the same request (same task, number,
-	 * attempt and time) under a fresh event id. A worker that already finished the task drops it; the
+	 * Sends the request of each silent running task again, once, on the interactive lane (it has
+	 * waited its turn once): the same request (same task, number, attempt and time) under a fresh
+	 * event id. A worker that already finished the task drops it; the
 	 * projections find nothing new in it.
 	 * @return how many tasks were re-queued
 	 */
@@ -56,7 +60,7 @@ class StuckTasks {
 				SELECT id, tenant_id, created_at, task_number, record_id, kind, attempt, import_id, source_name,
 				       content_key, content_type, posting_url
 				FROM extraction_tasks
-				WHERE status IN ('QUEUED', 'RUNNING') AND requeued_at IS NULL AND source_name IS NOT NULL
+				WHERE status = 'RUNNING' AND requeued_at IS NULL AND source_name IS NOT NULL
 				  AND last_event_at < now() - make_interval(secs => ?)
 				ORDER BY last_event_at LIMIT ? FOR UPDATE SKIP LOCKED""")
 			.params(seconds(silence), batch)
@@ -81,7 +85,7 @@ class StuckTasks {
 	int failSilentFor(Duration silence, int batch) {
 		List<Timeout> silent = jdbc.sql("""
 				SELECT tenant_id, id, record_id, kind, task_number, attempt FROM extraction_tasks
-				WHERE status IN ('QUEUED', 'RUNNING') AND (requeued_at IS NOT NULL OR source_name IS NULL)
+				WHERE status = 'RUNNING' AND (requeued_at IS NOT NULL OR source_name IS NULL)
 				  AND last_event_at < now() - make_interval(secs => ?)
 				ORDER BY last_event_at LIMIT ? FOR UPDATE SKIP LOCKED""")
 			.params(seconds(silence), batch)

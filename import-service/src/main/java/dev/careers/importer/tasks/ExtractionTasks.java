@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Starts extraction tasks: a task row with the tenant's next display number and the record's next
  * attempt, and its {@link ExtractionRequested} in the same transaction (the outbox sends it after
- * the commit).
+ * the commit), on the interactive lane while the tenant has fewer open tasks than its share, else on
+ * the bulk lane ({@link BulkExtractionRequested}, ADR 22).
  */
 @Component
 public class ExtractionTasks {
@@ -39,11 +40,15 @@ public class ExtractionTasks {
 
 	private final Clock clock;
 
-	ExtractionTasks(JdbcClient jdbc, TaskNumbers numbers, ApplicationEventPublisher events, Clock clock) {
+	private final LaneProperties lanes;
+
+	ExtractionTasks(JdbcClient jdbc, TaskNumbers numbers, ApplicationEventPublisher events, Clock clock,
+			LaneProperties lanes) {
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.events = events;
 		this.clock = clock;
+		this.lanes = lanes;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -51,10 +56,17 @@ public class ExtractionTasks {
 		// the database keeps microseconds: the event says the time the stuck-task sweep will read back
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		long number = numbers.next(tenant);
-		int attempt = jdbc.sql("SELECT count(*) FROM extraction_tasks WHERE tenant_id = ? AND record_id = ?")
-			.params(tenant.value(), request.recordId())
-			.query(Integer.class)
-			.single() + 1;
+		// one statement for both: the record's attempts, and the tenant's open tasks counted only up to its share
+		// (the partial index extraction_tasks_tenant_open_idx), so a burst of thousands costs no more than twenty
+		Counts counts = jdbc.sql("""
+				SELECT (SELECT count(*) FROM extraction_tasks WHERE tenant_id = ? AND record_id = ?) AS attempts,
+				       (SELECT count(*) FROM (SELECT 1 FROM extraction_tasks
+				                              WHERE tenant_id = ? AND status IN ('QUEUED', 'RUNNING') LIMIT ?) open)
+				           AS open""")
+			.params(tenant.value(), request.recordId(), tenant.value(), lanes.interactiveShare())
+			.query((row, rowNumber) -> new Counts(row.getInt("attempts"), row.getInt("open")))
+			.single();
+		int attempt = counts.attempts() + 1;
 		UUID taskId = UUID.randomUUID();
 		ExtractionRequested requested = new ExtractionRequested(UUID.randomUUID(), tenant.value(), now, taskId,
 				number, request.recordId(), request.kind(), attempt, request.importId(), request.sourceName(),
@@ -68,9 +80,10 @@ public class ExtractionTasks {
 					request.recordId(), attempt, request.importId(), TaskStatus.QUEUED.name(), Timestamp.from(now),
 					request.sourceName(), request.contentKey(), request.contentType(), request.postingUrl())
 			.update();
-		events.publishEvent(requested);
-		log.info("Extraction requested: tenant={} task={} number={} record={} attempt={}", tenant, taskId, number,
-				request.recordId(), attempt);
+		boolean bulk = counts.open() >= lanes.interactiveShare();
+		events.publishEvent(bulk ? new BulkExtractionRequested(requested) : requested);
+		log.info("Extraction requested: tenant={} task={} number={} record={} attempt={} lane={}", tenant, taskId,
+				number, request.recordId(), attempt, bulk ? "bulk" : "interactive");
 		return new Task(taskId, number, request.kind(), request.recordId(), attempt, TaskStatus.QUEUED, now, null,
 				null, null, null, null);
 	}
@@ -80,6 +93,9 @@ public class ExtractionTasks {
 			.params(tenant.value(), taskId)
 			.query(ExtractionTasks::task)
 			.optional();
+	}
+
+	private record Counts(int attempts, int open) {
 	}
 
 	private static Task task(ResultSet row, int number) throws SQLException {

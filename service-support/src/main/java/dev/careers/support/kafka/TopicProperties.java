@@ -9,8 +9,8 @@ import dev.careers.events.TopicPlan;
 
 /**
  * Partition counts and replication of the {@link TopicPlan}, which every service declares, so
- * whichever starts first creates the same topics. {@code extractionRequestsPartitions} caps how many
- * workers extract in parallel.
+ * whichever starts first creates the same topics. {@code extractionRequestsPartitions} (of both lanes of
+ * extraction requests) caps how many worker threads extract in parallel.
  */
 @Validated
 @ConfigurationProperties("careers.topics")
@@ -19,7 +19,7 @@ public record TopicProperties(@Min(1) Integer importEventsPartitions, @Min(1) In
 
 	public TopicProperties {
 		importEventsPartitions = importEventsPartitions == null ? TopicPlan.DEFAULT_PARTITIONS : importEventsPartitions;
-		extractionRequestsPartitions = extractionRequestsPartitions == null ? TopicPlan.DEFAULT_PARTITIONS
+		extractionRequestsPartitions = extractionRequestsPartitions == null ? TopicPlan.DEFAULT_REQUEST_PARTITIONS
 				: extractionRequestsPartitions;
 		extractionEventsPartitions = extractionEventsPartitions == null ? TopicPlan.DEFAULT_PARTITIONS
 				: extractionEventsPartitions;
