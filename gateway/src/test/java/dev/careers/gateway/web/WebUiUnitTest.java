@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web UI's own unit tests ({@code src/test/js}: formatting, the latest-answer loader, the upload
- * queue, the extraction components) on node's built-in test runner, no npm package. Where no
+ * queue, the extraction and skills components) on node's built-in test runner, no npm package. Where no
  * {@code node} is on the PATH they are skipped, so {@code ./mvnw verify} still runs on a machine with
  * only a JDK; under CI ({@code CI=true}, where {@code .ci/run} installs Debian's {@code nodejs}) a
  * missing node fails instead, so CI can never skip them silently.
