@@ -149,6 +149,8 @@ abstract class AbstractStuckTasksIT {
 		send(completed(task, Instant.now()));
 
 		await().atMost(ENDED_WITHIN).until(() -> extractionOf(task).get("status").asString().equals("COMPLETED"));
+		// the probe first polls here: wait until it has joined and read the request, then count
+		events.await(ExtractionRequested.class, request -> request.taskId().equals(task.taskId()));
 		assertThat(requestsOf(task.taskId())).hasSize(1);
 		assertThat(events.all(ExtractionFailed.class)).isEmpty();
 	}
