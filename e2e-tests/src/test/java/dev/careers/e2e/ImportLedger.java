@@ -107,7 +107,7 @@ final class ImportLedger {
 	}
 
 	long countOf(String outcome) {
-		return acknowledged.values().stream().filter(result -> outcome.equals(result.get("outcome"))).count();
+		return filesWith(outcome).size();
 	}
 
 	private String filesPath() {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -155,18 +154,14 @@ class ImportServiceKilledMidUploadIT {
 	 * Waits until the second group of the interrupted upload is being stored (the first committed:
 	 * groups are stored one after another), ideally while an object is half-written.
 	 */
-	private static int awaitSecondGroupBeingStored(Path tenantObjects, Path documents) throws InterruptedException {
+	private static int awaitSecondGroupBeingStored(Path tenantObjects, Path documents) {
 		int atLeast = FIRST + GROUP + INTO_SECOND_GROUP;
-		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-		while (System.nanoTime() < deadline) {
-			int stored = objectsIn(tenantObjects).size();
-			if (stored >= atLeast + 3 || (stored >= atLeast && !partialsIn(documents).isEmpty())) {
-				return stored;
-			}
-			Thread.sleep(1);
-		}
-		return fail("the second group of the upload was not being stored within 2 minutes: %d objects",
-				objectsIn(tenantObjects).size());
+		// polled every millisecond: a file of the group is written in a few
+		return await("the second group of the upload being stored").atMost(Duration.ofMinutes(2))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(1))
+			.until(() -> objectsIn(tenantObjects).size(),
+					stored -> stored >= atLeast + 3 || (stored >= atLeast && !partialsIn(documents).isEmpty()));
 	}
 
 	/** The answer's status line and body, or the client's error when the connection broke. */

@@ -125,14 +125,7 @@ abstract class AbstractWorkerConcurrencyIT {
 	@Test
 	void eightThreadsWorkOnEightTasksOfOneImportAtOnce() {
 		gate.hold(tenant);
-		UUID importId = UUID.randomUUID();
-		String key = stored(tenant);
-		List<ExtractionRequested> requests = new ArrayList<>();
-		for (int partition = 0; partition < PARTITIONS; partition++) {
-			ExtractionRequested request = request(tenant, importId, key, partition + 1);
-			requests.add(request);
-			send(Topics.EXTRACTION_REQUESTS, partition, request);
-		}
+		List<ExtractionRequested> requests = onePerPartition(Topics.EXTRACTION_REQUESTS);
 
 		await().atMost(WITHIN).until(() -> gate.waiting(tenant) == THREADS);
 		// a thread per partition group: no more than the threads, and the worker counts as many in flight
@@ -156,14 +149,7 @@ abstract class AbstractWorkerConcurrencyIT {
 		await().atMost(WITHIN).until(() -> gate.waiting(otherTenant) == 1);
 		// every bulk consumer has stopped fetching before the burst arrives
 		await().atMost(WITHIN).until(() -> bulk().isContainerPaused());
-		UUID burstImport = UUID.randomUUID();
-		String key = stored(tenant);
-		List<ExtractionRequested> burst = new ArrayList<>();
-		for (int partition = 0; partition < PARTITIONS; partition++) {
-			ExtractionRequested request = request(tenant, burstImport, key, partition + 1);
-			burst.add(request);
-			send(Topics.EXTRACTION_REQUESTS_BULK, partition, request);
-		}
+		List<ExtractionRequested> burst = onePerPartition(Topics.EXTRACTION_REQUESTS_BULK);
 
 		// the interactive record is in hand: the bulk lane takes nothing
 		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
@@ -205,6 +191,19 @@ abstract class AbstractWorkerConcurrencyIT {
 		return new ExtractionRequested(UUID.randomUUID(), tenant, Instant.now(), UUID.randomUUID(), number,
 				UUID.randomUUID(), TaskKind.RESUME, 1, importId, "resume-" + number + ".pdf", null, "application/pdf",
 				null, key);
+	}
+
+	/** One request of one import of the tenant's on each partition of {@code topic}, in partition order. */
+	private List<ExtractionRequested> onePerPartition(String topic) {
+		UUID importId = UUID.randomUUID();
+		String key = stored(tenant);
+		List<ExtractionRequested> requests = new ArrayList<>();
+		for (int partition = 0; partition < PARTITIONS; partition++) {
+			ExtractionRequested request = request(tenant, importId, key, partition + 1);
+			requests.add(request);
+			send(topic, partition, request);
+		}
+		return requests;
 	}
 
 	private String stored(String owner) {

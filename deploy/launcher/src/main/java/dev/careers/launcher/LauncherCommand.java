@@ -12,6 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import dev.careers.events.TopicPlan;
+
 /**
  * {@code java -jar deploy/launcher/target/launcher-<version>.jar}: starts the whole system locally and
  * runs until Ctrl-C or SIGTERM, which stop every process it started.
@@ -36,7 +38,7 @@ public final class LauncherCommand implements Callable<Integer> {
 					+ "plus 10*(k-1), e.g. gateway-2 on 8090 (default: ${DEFAULT-VALUE}).")
 	int replicas;
 
-	@Option(names = "--partitions", paramLabel = "N", defaultValue = "48",
+	@Option(names = "--partitions", paramLabel = "N", defaultValue = "" + TopicPlan.DEFAULT_REQUEST_PARTITIONS,
 			description = "Partitions of extraction.requests and extraction.requests.bulk, the cap on busy worker threads (default: ${DEFAULT-VALUE}).")
 	int partitions;
 

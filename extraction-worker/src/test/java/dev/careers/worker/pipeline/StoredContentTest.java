@@ -6,10 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +20,7 @@ import dev.careers.support.documents.DocumentKey;
 import dev.careers.support.documents.DocumentStore;
 import dev.careers.support.tenancy.TenantId;
 import dev.careers.worker.ExtractionFailure;
+import dev.careers.worker.ForwardingDocumentStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,16 +115,14 @@ class StoredContentTest {
 	}
 
 	/** The real store, whose first {@code failures} opens fail as a store down would. */
-	private static final class CountingStore implements DocumentStore {
-
-		private final DocumentStore store;
+	private static final class CountingStore extends ForwardingDocumentStore {
 
 		private final int failures;
 
 		final AtomicInteger opened = new AtomicInteger();
 
 		CountingStore(DocumentStore store, int failures) {
-			this.store = store;
+			super(store);
 			this.failures = failures;
 		}
 
@@ -135,27 +131,7 @@ class StoredContentTest {
 			if (opened.incrementAndGet() <= failures) {
 				throw new IOException("store unavailable");
 			}
-			return store.open(key);
-		}
-
-		@Override
-		public void put(DocumentKey key, long sizeBytes, InputStream content) throws IOException {
-			store.put(key, sizeBytes, content);
-		}
-
-		@Override
-		public Optional<Instant> lastModified(DocumentKey key) throws IOException {
-			return store.lastModified(key);
-		}
-
-		@Override
-		public void delete(DocumentKey key) throws IOException {
-			store.delete(key);
-		}
-
-		@Override
-		public Stream<StoredObject> objects() throws IOException {
-			return store.objects();
+			return super.open(key);
 		}
 
 	}
