@@ -151,6 +151,7 @@ gauges=(
   'count(careers_extraction_in_flight{job="extraction-worker"}) > 0'
   'count(careers_outbox_backlog{job="import-service"}) > 0'
   'count(careers_outbox_oldest_age_seconds{job="import-service"}) > 0'
+  'count(careers_history_snapshot_age_seconds{job="history-service"}) > 0'
   'count(kafka_consumer_fetch_manager_records_lag{job="extraction-worker", topic="extraction.requests"}) > 0'
   'count(count by (job) (jvm_memory_used_bytes)) >= 4'
 )

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Creates the topics the services share (the broker does not create topics on demand). The
  * partition count of {@code extraction.requests} caps how many workers share the extraction work;
  * an existing topic grows to a larger setting (Kafka cannot shrink a topic). The event streams keep
- * every record ({@code retention.ms=-1}): history-service rebuilds its read models by replaying them.
+ * their records for {@link TopicPlan#EVENT_RETENTION}, a topic's configuration being set when it is
+ * created.
  */
 final class TopicProvisioner {
 

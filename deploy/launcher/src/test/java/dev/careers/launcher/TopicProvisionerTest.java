@@ -23,9 +23,9 @@ class TopicProvisionerTest {
 
 	@Test
 	void bothLanesOfExtractionRequestsFollowTheSetting() {
-		assertThat(TopicProvisioner.plan(24)).contains(new TopicSpec("extraction.requests", 24, TopicPlan.KEEP_FOREVER),
+		assertThat(TopicProvisioner.plan(24)).contains(new TopicSpec("extraction.requests", 24, TopicPlan.EVENT_STREAM_CONFIG),
 				new TopicSpec("extraction.requests-dlt", 24, Map.of()),
-				new TopicSpec("extraction.requests.bulk", 24, TopicPlan.KEEP_FOREVER),
+				new TopicSpec("extraction.requests.bulk", 24, TopicPlan.EVENT_STREAM_CONFIG),
 				new TopicSpec("extraction.requests.bulk-dlt", 24, Map.of()));
 	}
 

@@ -22,6 +22,9 @@ class TopicManifestsTest {
 	/** {@code create <topic> <partitions> [--config ...]} lines of the creating scripts. */
 	private static final Pattern CREATE = Pattern.compile("(?m)^\\s*create (\\S+) (\\S+)(.*)$");
 
+	/** {@code --config key=value} options of one such line. */
+	private static final Pattern CONFIG = Pattern.compile("--config (\\S+)=(\\S+)");
+
 	/** The shell variable that carries {@code CAREERS_TOPICS_EXTRACTION_REQUESTS_PARTITIONS}. */
 	private static final String REQUESTS_VARIABLE = "EXTRACTION_REQUESTS_PARTITIONS";
 
@@ -36,7 +39,11 @@ class TopicManifestsTest {
 		while (create.find()) {
 			String partitions = create.group(2);
 			int count = partitions.contains(REQUESTS_VARIABLE) ? REQUESTS_PARTITIONS : Integer.parseInt(partitions);
-			Map<String, String> configs = create.group(3).contains("retention.ms=-1") ? TopicPlan.KEEP_FOREVER : Map.of();
+			Map<String, String> configs = new LinkedHashMap<>();
+			Matcher config = CONFIG.matcher(create.group(3));
+			while (config.find()) {
+				configs.put(config.group(1), config.group(2));
+			}
 			created.put(create.group(1), new TopicSpec(create.group(1), count, configs));
 		}
 		assertThat(created.values()).as(manifest)

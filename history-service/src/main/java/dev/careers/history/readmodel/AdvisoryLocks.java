@@ -18,8 +18,14 @@ public final class AdvisoryLocks {
 	 */
 	public static final int READ_MODELS = 2;
 
-	/** Held by the one replica running a rebuild, so a second request anywhere answers 409. */
+	/**
+	 * Held by the one replica running a rebuild, so a second request anywhere answers 409; shared by
+	 * a snapshot of the read models while it copies them, so the two never overlap.
+	 */
 	public static final int REBUILD = 3;
+
+	/** Held by the one replica taking a snapshot of the read models. */
+	public static final int SNAPSHOT = 4;
 
 	private AdvisoryLocks() {
 	}

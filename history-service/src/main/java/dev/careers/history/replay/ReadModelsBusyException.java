@@ -4,16 +4,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-class RebuildInProgressException extends ErrorResponseException {
+class ReadModelsBusyException extends ErrorResponseException {
 
-	RebuildInProgressException() {
+	ReadModelsBusyException() {
 		super(HttpStatus.CONFLICT, problem(), null);
 	}
 
 	private static ProblemDetail problem() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"A rebuild of the read models is already running on a replica of the service.");
-		problem.setTitle("Rebuild in progress");
+				"A rebuild of the read models, or a snapshot of them, is running on a replica of the service.");
+		problem.setTitle("Rebuild or snapshot in progress");
 		return problem;
 	}
 
