@@ -45,7 +45,10 @@ public class DeadLetters implements ConsumerRecordRecoverer {
 			.register(meters)).increment();
 	}
 
-	/** Retries a failing record, then dead-letters it here. */
+	/**
+	 * Retries a failing record, then dead-letters it here; rewinds to the committed offsets when the
+	 * container fails outside the listener ({@link RewindingErrorHandler}).
+	 */
 	@SafeVarargs
 	public final DefaultErrorHandler errorHandler(Retries retries, Class<? extends Exception>... notRetryable) {
 		return errorHandler(this, retries, notRetryable);
@@ -58,7 +61,7 @@ public class DeadLetters implements ConsumerRecordRecoverer {
 	@SafeVarargs
 	public static DefaultErrorHandler errorHandler(ConsumerRecordRecoverer recoverer, Retries retries,
 			Class<? extends Exception>... notRetryable) {
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, retries.backOff());
+		DefaultErrorHandler handler = new RewindingErrorHandler(recoverer, retries.backOff());
 		if (notRetryable.length > 0) {
 			handler.addNotRetryableExceptions(notRetryable);
 		}
