@@ -102,7 +102,7 @@ class TenantFairnessIT {
 			Duration underBurst = smallImportCompletes();
 			long queuedAfter = BURST - (completed(burstTenant) - completedBefore);
 
-			await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofSeconds(1))
+			await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
 				.until(() -> completed(burstTenant) - completedBefore == BURST);
 			Duration burstDone = since(burstStarted);
 
