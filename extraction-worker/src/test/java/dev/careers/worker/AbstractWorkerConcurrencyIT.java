@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * One worker process running eight consumer threads per lane on 48 partitions (ADR 22): eight tasks of one
  * import in hand at once, more than the six partitions that once capped the whole cluster; and the bulk lane
- * paused while the interactive lane has a record in hand, then on every thread once it is idle. A gate in the
+ * held back while the interactive lane has a record in hand, then on every thread once it is idle. A gate in the
  * document store holds the reads, so what is in hand can be counted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -147,20 +147,17 @@ abstract class AbstractWorkerConcurrencyIT {
 		ExtractionRequested small = request(otherTenant, UUID.randomUUID(), stored(otherTenant), 1);
 		send(Topics.EXTRACTION_REQUESTS, 0, small);
 		await().atMost(WITHIN).until(() -> gate.waiting(otherTenant) == 1);
-		// every bulk consumer has stopped fetching before the burst arrives
-		await().atMost(WITHIN).until(() -> bulk().isContainerPaused());
 		List<ExtractionRequested> burst = onePerPartition(Topics.EXTRACTION_REQUESTS_BULK);
 
-		// the interactive record is in hand: the bulk lane takes nothing
-		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-			.until(() -> gate.waiting(tenant) == 0 && bulk().isPauseRequested());
+		// the interactive record is in hand: no bulk record starts (none reads its document)
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> gate.waiting(tenant) == 0);
+		assertThat(bulk().isPauseRequested()).as("the bulk container is never paused").isFalse();
 
 		gate.release(otherTenant);
 		awaitCompleted(List.of(small));
 
 		// the interactive lane idle: the burst on every thread
 		await().atMost(WITHIN).until(() -> gate.waiting(tenant) == THREADS);
-		assertThat(bulk().isPauseRequested()).isFalse();
 		gate.release(tenant);
 		awaitCompleted(burst);
 	}

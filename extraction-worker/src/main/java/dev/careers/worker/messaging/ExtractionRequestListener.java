@@ -9,8 +9,8 @@ import dev.careers.events.Topics;
 
 /**
  * The worker's two consumers, one record at a time per consumer thread: the interactive lane (group
- * {@value #GROUP}) and the bulk lane (group {@value #BULK_GROUP}), which {@link Lanes} pauses while the
- * interactive lane has records in hand. Each runs {@code spring.kafka.listener.concurrency} threads.
+ * {@value #GROUP}) and the bulk lane (group {@value #BULK_GROUP}), whose records {@link Lanes} holds back
+ * while the interactive lane has records in hand. Each runs {@code spring.kafka.listener.concurrency} threads.
  */
 @Component
 class ExtractionRequestListener {
@@ -45,6 +45,7 @@ class ExtractionRequestListener {
 
 	@KafkaListener(id = BULK_CONTAINER_ID, groupId = BULK_GROUP, topics = Topics.EXTRACTION_REQUESTS_BULK)
 	void onBulkRequest(CareersEvent event) {
+		lanes.awaitInteractiveIdle();
 		run(event);
 	}
 

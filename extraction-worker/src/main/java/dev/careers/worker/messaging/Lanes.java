@@ -1,49 +1,52 @@
 package dev.careers.worker.messaging;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Duration;
 
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 
 /**
  * Interactive work first (ADR 22): while any interactive consumer thread of this worker has a record in
- * hand, the bulk container is paused (its consumers keep polling, so they keep their partitions, but get
- * nothing); when the last one is done, the bulk container resumes. A bulk document already in hand is
- * finished, never handed back. So a tenant's burst waits behind another tenant's small import, yet uses
- * every worker that has no interactive work.
+ * hand, a bulk thread that takes a record waits before it starts it, and starts when the last interactive
+ * record is done. So a tenant's burst waits behind another tenant's small import, yet uses every worker
+ * that has no interactive work. The bulk container is never paused: a pause wakes the consumer, and a
+ * wakeup landing in the commit after a rebalance made spring-kafka drop a polled record for good.
  */
 @Component
 class Lanes {
 
-	private static final Logger log = LoggerFactory.getLogger(Lanes.class);
-
-	private final KafkaListenerEndpointRegistry containers;
+	/**
+	 * The longest a bulk record waits: bulk work still moves under endless interactive work, and the
+	 * bulk consumer polls again well inside its {@code max.poll.interval.ms}.
+	 */
+	static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
 
 	private int interactiveInHand;
 
-	Lanes(KafkaListenerEndpointRegistry containers) {
-		this.containers = containers;
-	}
-
-	// synchronized: the pause of one thread's first record must not overtake the resume of another's last
 	synchronized void interactiveTaken() {
-		if (interactiveInHand++ == 0) {
-			bulk().pause();
-			log.debug("Interactive request in hand: bulk lane paused");
-		}
+		interactiveInHand++;
 	}
 
 	synchronized void interactiveDone() {
 		if (--interactiveInHand == 0) {
-			bulk().resume();
-			log.debug("Interactive lane idle: bulk lane resumed");
+			notifyAll();
 		}
 	}
 
-	private MessageListenerContainer bulk() {
-		return containers.getListenerContainer(ExtractionRequestListener.BULK_CONTAINER_ID);
+	/** Before a bulk record starts: returns once no interactive record is in hand, or after the longest wait. */
+	synchronized void awaitInteractiveIdle() {
+		long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+		long left = LONGEST_WAIT.toNanos();
+		while (interactiveInHand > 0 && left > 0) {
+			try {
+				wait(Math.max(1, left / 1_000_000));
+			}
+			catch (InterruptedException ex) {
+				// stopping: the record in hand is finished, never handed back
+				Thread.currentThread().interrupt();
+				return;
+			}
+			left = deadline - System.nanoTime();
+		}
 	}
 
 }
