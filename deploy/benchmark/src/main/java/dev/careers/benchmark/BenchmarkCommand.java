@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import dev.careers.benchmark.corpus.Corpus;
 import dev.careers.benchmark.corpus.ResumeGenerator;
 import dev.careers.benchmark.report.BenchmarkReport;
+import dev.careers.benchmark.report.PipelineFigures;
 import dev.careers.benchmark.report.RunResult;
 import dev.careers.benchmark.report.TextReport;
 import dev.careers.benchmark.stack.LaunchedStack;
@@ -117,9 +118,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 		Corpus corpus = corpus();
 		System.out.printf(Locale.ROOT, "corpus: %d PDFs, %.1f MB in %s%n", corpus.files().size(),
 				corpus.bytes() / 1024.0 / 1024, corpus.directory());
-		Double pipelineDocumentsPerSecond = pipelineRate;
+		PipelineFigures pipelineFigures = pipelineRate == null ? null : new PipelineFigures(pipelineRate, null);
 		if (pipeline) {
-			pipelineDocumentsPerSecond = PipelineBenchmarkRunner.measure(home, corpus.directory(), 3);
+			pipelineFigures = PipelineBenchmarkRunner.measure(home, corpus.directory(), 3);
 		}
 		// another seed: files the measured corpus does not hold, so none of it is SKIPPED as a duplicate
 		Corpus warmUpCorpus = warmUp > 0 ? generated("corpus-warm-up-" + warmUp, warmUp, seed + WARM_UP_SEED_OFFSET) : null;
@@ -140,7 +141,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			}
 		}
 		BenchmarkReport report = BenchmarkReport.of(DateTimeFormatter.ISO_INSTANT.format(Instant.now()),
-				machine(), commandLine, runs, pipelineDocumentsPerSecond);
+				machine(), commandLine, runs, pipelineFigures);
 		System.out.println();
 		System.out.print(TextReport.render(report));
 		if (json != null) {

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.careers.benchmark.report.PipelineFigures;
+
 /**
  * The extraction engineer's {@code PipelineBenchmark} (extraction-worker's tests) on the same folder,
  * in its own JVM through Maven, as its Javadoc runs it: the worker's jar is a Spring Boot fat jar,
@@ -20,13 +22,15 @@ final class PipelineBenchmarkRunner {
 
 	private static final Pattern PIPELINE_RATE = Pattern.compile("worker pipeline\\s+([0-9.]+) documents/s");
 
+	private static final Pattern PIPELINE_CPU = Pattern.compile("worker pipeline CPU\\s+([0-9.]+) ms/document");
+
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
 	private PipelineBenchmarkRunner() {
 	}
 
-	/** Documents/s of the worker pipeline alone, best of {@code rounds}. */
-	static double measure(Path home, Path corpus, int rounds) throws InterruptedException {
+	/** The worker pipeline alone: documents/s and CPU per document of the best of {@code rounds}. */
+	static PipelineFigures measure(Path home, Path corpus, int rounds) throws InterruptedException {
 		// -am: the events module from source, never a stale jar of the local repository
 		List<String> command = List.of(home.resolve("mvnw").toString(), "-q", "-pl", "extraction-worker", "-am",
 				"test-compile", "org.codehaus.mojo:exec-maven-plugin:3.5.0:java",
@@ -45,7 +49,7 @@ final class PipelineBenchmarkRunner {
 			String printed = Files.readString(output);
 			Files.delete(output);
 			System.out.print(printed.lines().map(line -> "  | " + line + "\n").reduce("", String::concat));
-			return parseRate(printed).orElseThrow(() -> new IllegalStateException(
+			return parse(printed).orElseThrow(() -> new IllegalStateException(
 					"The pipeline benchmark printed no rate (exit " + process.exitValue() + ")"));
 		}
 		catch (IOException ex) {
@@ -53,9 +57,14 @@ final class PipelineBenchmarkRunner {
 		}
 	}
 
-	static Optional<Double> parseRate(String printed) {
+	static Optional<PipelineFigures> parse(String printed) {
 		Matcher rate = PIPELINE_RATE.matcher(printed);
-		return rate.find() ? Optional.of(Double.parseDouble(rate.group(1))) : Optional.empty();
+		if (!rate.find()) {
+			return Optional.empty();
+		}
+		Matcher cpu = PIPELINE_CPU.matcher(printed);
+		Double cpuSeconds = cpu.find() ? Double.parseDouble(cpu.group(1)) / 1000 : null;
+		return Optional.of(new PipelineFigures(Double.parseDouble(rate.group(1)), cpuSeconds));
 	}
 
 }

@@ -2,20 +2,30 @@ package dev.careers.benchmark;
 
 import org.junit.jupiter.api.Test;
 
+import dev.careers.benchmark.report.PipelineFigures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PipelineBenchmarkRunnerTest {
 
 	@Test
-	void rateIsReadFromTheWorkerPipelineLine() {
+	void rateAndCpuAreReadFromTheWorkerPipelineLines() {
 		String printed = """
 				200 PDFs under /tmp/corpus, 3 rounds each (best counts)
 				raw PDFBox text        61.2 documents/s  (16.3 ms/document)
 				worker pipeline        48.7 documents/s  (20.5 ms/document)
+				worker pipeline CPU        24.5 ms/document
 				""";
 
-		assertThat(PipelineBenchmarkRunner.parseRate(printed)).hasValue(48.7);
-		assertThat(PipelineBenchmarkRunner.parseRate("BUILD FAILURE")).isEmpty();
+		assertThat(PipelineBenchmarkRunner.parse(printed)).hasValue(new PipelineFigures(48.7, 0.0245));
+		assertThat(PipelineBenchmarkRunner.parse("BUILD FAILURE")).isEmpty();
+	}
+
+	@Test
+	void anOlderPipelineBenchmarkGivesTheRateWithoutCpu() {
+		String printed = "worker pipeline        48.7 documents/s  (20.5 ms/document)\n";
+
+		assertThat(PipelineBenchmarkRunner.parse(printed)).hasValue(new PipelineFigures(48.7, null));
 	}
 
 }

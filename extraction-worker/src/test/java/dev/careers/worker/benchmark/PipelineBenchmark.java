@@ -1,6 +1,7 @@
 package dev.careers.worker.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -33,7 +34,8 @@ import dev.careers.worker.word.WordTextExtractor;
  * default {@code PDFTextStripper}) and of the worker's whole per-document pipeline (bounded read on
  * its own thread, failure classification, normalisation, skills, contact details); and of
  * {@code pdftotext} where it is installed. Rounds alternate between the two so JIT and disk cache
- * favour neither; the best round of each counts.
+ * favour neither; the best round of each counts. The pipeline's best round also gives its CPU per document:
+ * the process's CPU time, so the collector and the JIT count as they do in a running worker.
  *
  * <pre>
  * ./mvnw -o -q -pl extraction-worker -am test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
@@ -60,7 +62,6 @@ public final class PipelineBenchmark {
 			System.out.printf(Locale.ROOT, "%d PDFs under %s, %d rounds each (best counts)%n", pdfs.size(), args[0],
 					rounds);
 			long rawBest = Long.MAX_VALUE;
-			long pipelineBest = Long.MAX_VALUE;
 			Outcome outcome = null;
 			for (int round = 0; round <= rounds; round++) {
 				long raw = timed(() -> rawPdfBox(pdfs));
@@ -69,15 +70,19 @@ public final class PipelineBenchmark {
 					continue; // warm-up: class loading, JIT, font caches
 				}
 				rawBest = Math.min(rawBest, raw);
-				pipelineBest = Math.min(pipelineBest, thisRound.nanos());
-				outcome = thisRound;
+				if (outcome == null || thisRound.nanos() < outcome.nanos()) {
+					outcome = thisRound;
+				}
 			}
 			double rawRate = rate(pdfs.size(), rawBest);
-			double pipelineRate = rate(pdfs.size(), pipelineBest);
+			double pipelineRate = rate(pdfs.size(), outcome.nanos());
 			System.out.printf(Locale.ROOT, "raw PDFBox text     %8.1f documents/s  (%.1f ms/document)%n", rawRate,
 					1000 / rawRate);
 			System.out.printf(Locale.ROOT, "worker pipeline     %8.1f documents/s  (%.1f ms/document)%n", pipelineRate,
 					1000 / pipelineRate);
+			// the process's CPU, not the wall clock: the collector and the JIT run beside the one reading thread
+			System.out.printf(Locale.ROOT, "worker pipeline CPU %8.1f ms/document%n",
+					outcome.cpuNanos() / 1e6 / pdfs.size());
 			System.out.printf(Locale.ROOT, "pipeline / raw      %8.1f %%%n", 100 * pipelineRate / rawRate);
 			System.out.printf(Locale.ROOT, "pipeline outcomes   %d completed, %d failed, %.1f skills per document%n",
 					outcome.completed(), outcome.failed(), (double) outcome.skills() / Math.max(1, outcome.completed()));
@@ -103,6 +108,7 @@ public final class PipelineBenchmark {
 
 	private static Outcome pipeline(DocumentExtraction pipeline, List<Path> pdfs) {
 		long started = System.nanoTime();
+		long cpuStarted = processCpuNanos();
 		int completed = 0;
 		int failed = 0;
 		long skills = 0;
@@ -117,7 +123,7 @@ public final class PipelineBenchmark {
 				failed++;
 			}
 		}
-		return new Outcome(completed, failed, skills, System.nanoTime() - started);
+		return new Outcome(completed, failed, skills, System.nanoTime() - started, processCpuNanos() - cpuStarted);
 	}
 
 	private static void pdftotext(List<Path> pdfs) throws IOException, InterruptedException {
@@ -159,6 +165,11 @@ public final class PipelineBenchmark {
 		return System.nanoTime() - started;
 	}
 
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
 	private static double rate(int documents, long nanos) {
 		return documents / (nanos / 1e9);
 	}
@@ -170,7 +181,7 @@ public final class PipelineBenchmark {
 
 	}
 
-	private record Outcome(int completed, int failed, long skills, long nanos) {
+	private record Outcome(int completed, int failed, long skills, long nanos, long cpuNanos) {
 	}
 
 }

@@ -58,6 +58,12 @@ public final class TextReport {
 					report.pipelineDocumentsPerSecond(), report.endToEndOverPipeline() == null ? "-"
 							: String.format(Locale.ROOT, "%.0f %%", 100 * report.endToEndOverPipeline()));
 		}
+		if (report.platformCpuSecondsPerDocument() != null) {
+			line(out, "platform's own CPU per document: %.1f ms (whole stack %.1f ms - worker pipeline alone %.1f ms)",
+					1000 * report.platformCpuSecondsPerDocument(),
+					1000 * (report.platformCpuSecondsPerDocument() + report.pipelineCpuSecondsPerDocument()),
+					1000 * report.pipelineCpuSecondsPerDocument());
+		}
 		return out.toString();
 	}
 

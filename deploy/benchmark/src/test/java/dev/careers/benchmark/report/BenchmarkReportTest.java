@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.careers.benchmark.metrics.Percentiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class BenchmarkReportTest {
 
@@ -20,7 +21,7 @@ class BenchmarkReportTest {
 	@Test
 	void jsonFileReadsBackAsTheSameReport() throws Exception {
 		BenchmarkReport report = BenchmarkReport.of("2026-11-29T13:00:00Z", "2 cores", "benchmark --resumes 2",
-				List.of(run(1, 10.0), run(2, 17.0)), 20.0);
+				List.of(run(1, 10.0), run(2, 17.0)), new PipelineFigures(20.0, 0.04));
 		Path file = dir.resolve("runs/report.json");
 
 		report.writeJson(file);
@@ -31,22 +32,44 @@ class BenchmarkReportTest {
 	@Test
 	void ratiosCompareTheLastRunWithTheFirstAndTheFirstWithThePipeline() {
 		BenchmarkReport report = BenchmarkReport.of("now", "2 cores", "benchmark", List.of(run(1, 10.0), run(2, 17.0)),
-				20.0);
+				new PipelineFigures(20.0, 0.04));
 
 		assertThat(report.scalingRatio()).isEqualTo(1.7);
 		assertThat(report.endToEndOverPipeline()).isEqualTo(0.5);
 	}
 
 	@Test
+	void platformCostIsTheFirstRunsWholeStackCpuPerDocumentMinusThePipelines() {
+		BenchmarkReport report = BenchmarkReport.of("now", "2 cores", "benchmark", List.of(run(1, 10.0), run(2, 17.0)),
+				new PipelineFigures(20.0, 0.04));
+
+		// worker 0.15 + import-service 0.02 of the first run
+		assertThat(report.platformCpuSecondsPerDocument()).isCloseTo(0.13, within(1e-9));
+		assertThat(TextReport.render(report))
+			.contains("platform's own CPU per document: 130.0 ms (whole stack 170.0 ms - worker pipeline alone 40.0 ms)");
+	}
+
+	@Test
+	void aPipelineRateGivenWithoutCpuGivesTheRatioButNoPlatformCost() {
+		BenchmarkReport report = BenchmarkReport.of("now", "2 cores", "benchmark", List.of(run(1, 10.0)),
+				new PipelineFigures(20.0, null));
+
+		assertThat(report.endToEndOverPipeline()).isEqualTo(0.5);
+		assertThat(report.platformCpuSecondsPerDocument()).isNull();
+		assertThat(TextReport.render(report)).doesNotContain("platform's own CPU");
+	}
+
+	@Test
 	void missingFiguresAreNullInTheJsonNotNaN() {
 		BenchmarkReport report = BenchmarkReport.of("now", "2 cores", "benchmark --upload-gigabytes 1",
-				List.of(run(1, null)), null);
+				List.of(run(1, null)), new PipelineFigures(20.0, 0.04));
 
 		String json = report.toJson();
 
 		assertThat(json).doesNotContain("NaN").contains("\"endToEndDocumentsPerSecond\" : null");
 		assertThat(report.scalingRatio()).isNull();
 		assertThat(report.endToEndOverPipeline()).isNull();
+		assertThat(report.platformCpuSecondsPerDocument()).isNull();
 	}
 
 	@Test
@@ -58,7 +81,7 @@ class BenchmarkReportTest {
 
 	@Test
 	void textReportShowsEveryRunAndProcess() {
-		String text = TextReport.render(BenchmarkReport.of("now", "2 cores", "benchmark", List.of(run(1, 10.0)), 20.0));
+		String text = TextReport.render(BenchmarkReport.of("now", "2 cores", "benchmark", List.of(run(1, 10.0)), new PipelineFigures(20.0, 0.04)));
 
 		assertThat(text).contains("| 200 resumes, 1 worker | 1 | 200 | 9 | 50.0 | 2.1 | 20.0 | 10.00 | 2.0 / 3.0 / 3.0 | 200 | 0 |",
 				"| extraction-worker-1 | 30.0 | 0.150 | 400 | - |",
