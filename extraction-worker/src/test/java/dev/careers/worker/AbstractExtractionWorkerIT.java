@@ -192,8 +192,10 @@ abstract class AbstractExtractionWorkerIT {
 
 		publish(request);
 
-		assertThat(((ExtractionFailed) last(awaitResult(request.taskId()))).code())
-			.isEqualTo(FailureCode.PASSWORD_PROTECTED);
+		List<ExtractionEvent> taskEvents = awaitResult(request.taskId());
+		assertThat(((ExtractionFailed) last(taskEvents)).code()).isEqualTo(FailureCode.PASSWORD_PROTECTED);
+		// refused long before started-after (500 ms): nobody could have watched it run, so no Started
+		assertThat(taskEvents).hasSize(1);
 	}
 
 	@Test

@@ -181,6 +181,23 @@ abstract class AbstractProjectionIT extends AbstractHistoryServiceIT {
 		assertThat(task.finishedAt()).isEqualTo(start.plusSeconds(9));
 	}
 
+	@Test
+	void aQuickTaskWithoutAStartedIsDatedByItsResult() {
+		TestEvents events = new TestEvents(newTenant("quick"));
+		UUID completedTask = UUID.randomUUID();
+		UUID failedTask = UUID.randomUUID();
+		UUID recordId = UUID.randomUUID();
+		publishAndAwait(events.requested(completedTask, 5, recordId, null, 1, start),
+				events.completed(completedTask, recordId, start.plusSeconds(3)),
+				events.requested(failedTask, 6, recordId, null, 1, start),
+				events.failed(failedTask, recordId, FailureCode.PASSWORD_PROTECTED, start.plusSeconds(4)));
+
+		// the result took 10 ms (TestEvents): it started that long before it finished
+		assertThat(task(events.tenantId(), completedTask).startedAt()).isEqualTo(start.plusSeconds(3).minusMillis(10));
+		assertThat(task(events.tenantId(), failedTask).startedAt()).isEqualTo(start.plusSeconds(4));
+		assertThat(task(events.tenantId(), failedTask).status()).isEqualTo(TaskStatus.FAILED);
+	}
+
 	/** What import-service's stuck-task sweep sends (ADR 0011): the request again, then a TIMEOUT. */
 	@Test
 	void aStuckTaskRequeuedThenTimedOutShowsFailedAndALateResultStillWins() {

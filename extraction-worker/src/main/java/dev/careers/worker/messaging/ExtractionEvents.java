@@ -26,7 +26,7 @@ import dev.careers.events.Topics;
 
 /**
  * Publishes a task's events on {@code extraction.events}, keyed by task id so they stay in order.
- * Started and Progressed go out without waiting; the result (Completed or Failed) is awaited, so the
+ * Started (for a task that runs long enough to be watched) and Progressed go out without waiting; the result (Completed or Failed) is awaited, so the
  * request's offset is committed only once the result is on the broker. The result's event id is
  * derived from the task id: if a crash between the two makes the task run again, the second result
  * carries the same event id and every consumer's processed-events log drops it.
@@ -55,9 +55,11 @@ class ExtractionEvents {
 		return UUID.nameUUIDFromBytes(("extraction-result:" + taskId).getBytes(StandardCharsets.UTF_8));
 	}
 
-	void started(ExtractionRequested request) {
-		sendWithoutWaiting(new ExtractionStarted(UUID.randomUUID(), request.tenantId(), Instant.now(),
-				request.taskId(), request.recordId(), request.kind(), workerId, request.attempt(), ITEMS_PER_TASK));
+	/** The task's Started, stamped now, to be sent when {@link DeferredStarts} decides. */
+	Runnable started(ExtractionRequested request) {
+		ExtractionStarted started = new ExtractionStarted(UUID.randomUUID(), request.tenantId(), Instant.now(),
+				request.taskId(), request.recordId(), request.kind(), workerId, request.attempt(), ITEMS_PER_TASK);
+		return () -> sendWithoutWaiting(started);
 	}
 
 	void progressed(ExtractionRequested request, int pagesDone, int pagesTotal, double progress) {

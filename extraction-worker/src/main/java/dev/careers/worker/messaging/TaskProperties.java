@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code spring.kafka.listener.concurrency} ({@code CAREERS_WORKER_CONCURRENCY}); the partition count of the
  * request topics ({@code careers.topics.extraction-requests-partitions}) caps them across all workers.
  *
+ * @param startedAfter how long a task runs before its ExtractionStarted goes out: a task done sooner sends only its
+ * result
  * @param progressInterval at most one ExtractionProgressed per task per interval, the first an interval after the start
  * @param rememberedTasks finished task ids kept to drop redelivered requests without redoing them
  * @param retries retries of a request that failed unexpectedly, before it is dead-lettered
@@ -22,7 +24,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("careers.worker.tasks")
-public record TaskProperties(@DefaultValue("500ms") @NotNull Duration progressInterval,
+public record TaskProperties(@DefaultValue("500ms") @NotNull Duration startedAfter,
+		@DefaultValue("500ms") @NotNull Duration progressInterval,
 		@DefaultValue("10000") @Min(1) int rememberedTasks, @DefaultValue("3") @Min(0) int retries,
 		@DefaultValue("1s") @NotNull Duration retryDelay, @DefaultValue("30s") @NotNull Duration sendTimeout) {
 }

@@ -13,7 +13,8 @@ import dev.careers.worker.ExtractionFailure;
 import dev.careers.worker.pipeline.ExtractionPipeline;
 
 /**
- * Runs one extraction task: Started, Progressed per page at most once an interval, then Completed or Failed. A
+ * Runs one extraction task: Started once it has run {@code started-after}, Progressed per page at most once an
+ * interval, then Completed or Failed. A
  * failure of the document itself ({@link ExtractionFailure}) ends the task at once; anything else
  * escapes to the container's error handler, which retries and finally dead-letters the request.
  */
@@ -32,13 +33,16 @@ class TaskRunner {
 
 	private final TaskProperties settings;
 
+	private final DeferredStarts starts;
+
 	TaskRunner(ExtractionPipeline pipeline, ExtractionEvents events, ExtractionMetrics metrics,
-			FinishedTasks finished, TaskProperties settings) {
+			FinishedTasks finished, TaskProperties settings, DeferredStarts starts) {
 		this.pipeline = pipeline;
 		this.events = events;
 		this.metrics = metrics;
 		this.finished = finished;
 		this.settings = settings;
+		this.starts = starts;
 	}
 
 	void run(ExtractionRequested request) {
@@ -51,26 +55,31 @@ class TaskRunner {
 				request.tenantId(), request.recordId(), request.attempt());
 		long started = System.nanoTime();
 		metrics.taskStarted();
+		DeferredStarts.Start start = starts.schedule(events.started(request), settings.startedAfter());
 		try {
-			events.started(request);
 			ProgressThrottle throttle = new ProgressThrottle(settings.progressInterval(), started);
 			ExtractionResult result = pipeline.run(request, (pagesDone, pagesTotal) -> {
 				double progress = (double) pagesDone / pagesTotal;
 				if (throttle.admit(progress, System.nanoTime())) {
+					start.announceNow();
 					events.progressed(request, pagesDone, pagesTotal, progress);
 				}
 			});
+			start.drop();
 			events.completed(request, result);
 			metrics.completed(request.kind(), result);
 			log.info("Task {} of tenant {} completed: {} pages, {} skills in {} ms", request.taskId(),
 					request.tenantId(), result.pages(), result.skills().size(), result.durationMillis());
 		}
 		catch (ExtractionFailure failure) {
+			start.drop();
 			events.failed(request, failure.code());
 			metrics.failed(request.kind(), failure.code(), Duration.ofNanos(System.nanoTime() - started));
 			log.info("Task {} of tenant {} failed: {}", request.taskId(), request.tenantId(), failure.getMessage());
 		}
 		finally {
+			// an unexpected failure is retried: the next attempt announces itself
+			start.drop();
 			metrics.taskEnded();
 		}
 		finished.remember(request.taskId());

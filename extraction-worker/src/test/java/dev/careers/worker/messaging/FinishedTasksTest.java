@@ -11,7 +11,7 @@ class FinishedTasksTest {
 
 	@Test
 	void theOldestTasksAreForgottenFirst() {
-		FinishedTasks finished = new FinishedTasks(new TaskProperties(Duration.ofMillis(500), 2, 3, Duration.ofSeconds(1),
+		FinishedTasks finished = new FinishedTasks(new TaskProperties(Duration.ofMillis(500), Duration.ofMillis(500), 2, 3, Duration.ofSeconds(1),
 				Duration.ofSeconds(30)));
 		UUID first = UUID.randomUUID();
 		UUID second = UUID.randomUUID();

@@ -77,13 +77,18 @@ public class TaskProjection {
 			    %s, %s
 			""".formatted(AT_LEAST_RUNNING, CREATED_AT_UNTIL_REQUESTED, LAST_EVENT);
 
-	/** COMPLETED is the top status: it always wins, and its latest report gives the finish time. */
+	/**
+	 * COMPLETED is the top status: it always wins, and its latest report gives the finish time. A quick task
+	 * sends no Started (the worker announces only tasks that run a while), so the result's duration dates its
+	 * start unless a Started did; a Started arriving later is earlier still, and wins.
+	 */
 	private static final String COMPLETED = """
 			insert into tasks (tenant_id, id, kind, status, record_id, items_total, items_completed,
-			    items_succeeded, progress, finished_at, created_at, last_event_at)
+			    items_succeeded, progress, started_at, finished_at, created_at, last_event_at)
 			values (:tenant, :taskId, :kind, 'COMPLETED', :recordId, :itemsTotal, :itemsTotal, :itemsSucceeded, 1,
-			    :at, :at, :at)
+			    :startedAt, :at, :at, :at)
 			on conflict (tenant_id, id) do update set
+			    started_at = coalesce(tasks.started_at, excluded.started_at),
 			    finished_at = case when tasks.status = 'COMPLETED' then greatest(tasks.finished_at, excluded.finished_at)
 			                       else excluded.finished_at end,
 			    status = 'COMPLETED',
@@ -101,9 +106,10 @@ public class TaskProjection {
 
 	private static final String FAILED = """
 			insert into tasks (tenant_id, id, kind, status, record_id, attempt, error_code, error_message,
-			    error_hint, finished_at, created_at, last_event_at)
-			values (:tenant, :taskId, :kind, 'FAILED', :recordId, :attempt, :code, :message, :hint, :at, :at, :at)
+			    error_hint, started_at, finished_at, created_at, last_event_at)
+			values (:tenant, :taskId, :kind, 'FAILED', :recordId, :attempt, :code, :message, :hint, :at, :at, :at, :at)
 			on conflict (tenant_id, id) do update set
+			    started_at = coalesce(tasks.started_at, excluded.started_at),
 			    error_code = case when %1$s then excluded.error_code else tasks.error_code end,
 			    error_message = case when %1$s then excluded.error_message else tasks.error_message end,
 			    error_hint = case when %1$s then excluded.error_hint else tasks.error_hint end,
@@ -140,8 +146,10 @@ public class TaskProjection {
 	}
 
 	public void on(ExtractionCompleted event, ProjectionBatch batch) {
+		long durationMillis = event.result() == null ? 0 : Math.max(0, event.result().durationMillis());
 		batch.add(COMPLETED, rowOf(event), parameters(event).addValue("itemsTotal", atLeastOne(event.itemsTotal()))
-			.addValue("itemsSucceeded", Math.max(0, event.itemsSucceeded())));
+			.addValue("itemsSucceeded", Math.max(0, event.itemsSucceeded()))
+			.addValue("startedAt", SqlValues.timestamp(event.occurredAt().minusMillis(durationMillis))));
 		batch.taskChanged(event.tenantId(), event.taskId());
 	}
 
