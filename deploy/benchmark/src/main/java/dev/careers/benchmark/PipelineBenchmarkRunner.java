@@ -26,6 +26,11 @@ final class PipelineBenchmarkRunner {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
+	/** Documents read before the best round can count: a small folder is read again until the JIT is done. */
+	private static final int WARM_DOCUMENTS = 2000;
+
+	private static final int LEAST_ROUNDS = 3;
+
 	private PipelineBenchmarkRunner() {
 	}
 
@@ -55,6 +60,11 @@ final class PipelineBenchmarkRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not run the pipeline benchmark", ex);
 		}
+	}
+
+	/** Rounds for a folder of {@code files}: 3, or as many as read {@value #WARM_DOCUMENTS} documents. */
+	static int rounds(int files) {
+		return Math.max(LEAST_ROUNDS, (WARM_DOCUMENTS + files - 1) / Math.max(1, files));
 	}
 
 	static Optional<PipelineFigures> parse(String printed) {

@@ -28,4 +28,11 @@ class PipelineBenchmarkRunnerTest {
 		assertThat(PipelineBenchmarkRunner.parse(printed)).hasValue(new PipelineFigures(48.7, null));
 	}
 
+	@Test
+	void aSmallFolderIsReadAgainUntilTwoThousandDocumentsHaveGoneThrough() {
+		assertThat(PipelineBenchmarkRunner.rounds(180)).isEqualTo(12);
+		assertThat(PipelineBenchmarkRunner.rounds(2000)).isEqualTo(3);
+		assertThat(PipelineBenchmarkRunner.rounds(1)).isEqualTo(2000);
+	}
+
 }

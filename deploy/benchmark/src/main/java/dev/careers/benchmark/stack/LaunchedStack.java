@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.careers.benchmark.metrics.ProcessSampler;
 import dev.careers.launcher.LaunchOptions;
@@ -13,6 +14,11 @@ import dev.careers.launcher.Ports;
 
 /** A fresh local stack started through the launcher, on free ports and its own data directory; its process ids come from the launcher. */
 public final class LaunchedStack implements Stack {
+
+	/** The launcher's development tenant first (the measured one), and one for warming up on the measured files. */
+	private static final String TENANTS = "demo=dev-key,warm-up=warm-up-key";
+
+	private static final String SECOND_TENANT_API_KEY = "warm-up-key";
 
 	private final LocalSystem system;
 
@@ -32,6 +38,7 @@ public final class LaunchedStack implements Stack {
 		LocalSystem system = LocalSystem.start(LaunchOptions.builder(home)
 			.dataDir(dataDir)
 			.ports(ports)
+			.tenants(TENANTS)
 			.workers(workers)
 			.serviceHeap(serviceHeap)
 			.serviceJvmOptions(serviceJvmOptions.toArray(String[]::new))
@@ -66,6 +73,11 @@ public final class LaunchedStack implements Stack {
 		services.put("gateway", system.gatewayUrl());
 		services.put("import-service", "http://localhost:" + ports.importService());
 		return services;
+	}
+
+	@Override
+	public Optional<Stack> secondTenant() {
+		return Optional.of(new AsTenant(this, SECOND_TENANT_API_KEY));
 	}
 
 	@Override

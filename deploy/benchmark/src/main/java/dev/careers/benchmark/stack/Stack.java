@@ -2,6 +2,7 @@ package dev.careers.benchmark.stack;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.careers.benchmark.metrics.ProcessSampler;
 
@@ -18,6 +19,14 @@ public interface Stack extends AutoCloseable {
 
 	/** Base URLs of the services whose heap is sampled, by name: gateway and import-service. */
 	Map<String, String> heapSampledServices();
+
+	/**
+	 * The same stack seen through a second tenant, whose uploads are never duplicates of the first
+	 * tenant's: a warm-up can import the very files the run measures. Empty where only one tenant is known.
+	 */
+	default Optional<Stack> secondTenant() {
+		return Optional.empty();
+	}
 
 	@Override
 	void close();
