@@ -162,12 +162,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	 */
 	private static void warmUpOnTheMeasuredFiles(Stack stack, BenchmarkRun.Settings settings, Corpus corpus)
 			throws InterruptedException {
-		Optional<Stack> secondTenant = stack.secondTenant();
+		Optional<String> secondTenant = stack.secondTenantApiKey();
 		if (secondTenant.isEmpty()) {
 			System.out.println("  warm-up on the measured files: skipped, the running stack has one known tenant");
 			return;
 		}
-		RunResult warm = new BenchmarkRun(secondTenant.get(), settings).run("warm-up on the measured files", corpus);
+		RunResult warm = new BenchmarkRun(stack, settings, secondTenant.get()).run("warm-up on the measured files",
+				corpus);
 		System.out.printf(Locale.ROOT, "  warm-up on the measured files (second tenant): %d tasks, %d not completed%n",
 				warm.tasks(), warm.notCompleted());
 	}

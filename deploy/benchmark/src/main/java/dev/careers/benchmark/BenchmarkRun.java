@@ -36,16 +36,24 @@ final class BenchmarkRun {
 
 	private final Settings settings;
 
+	private final String apiKey;
+
 	record Settings(int batch, int parallel, Duration timeout, boolean followTasks) {
 	}
 
 	BenchmarkRun(Stack stack, Settings settings) {
+		this(stack, settings, stack.apiKey());
+	}
+
+	/** As the tenant of {@code apiKey}, one of the stack's. */
+	BenchmarkRun(Stack stack, Settings settings, String apiKey) {
 		this.stack = stack;
 		this.settings = settings;
+		this.apiKey = apiKey;
 	}
 
 	RunResult run(String label, Corpus corpus) throws InterruptedException {
-		GatewayClient gateway = new GatewayClient(stack.gatewayUrl(), stack.apiKey());
+		GatewayClient gateway = new GatewayClient(stack.gatewayUrl(), apiKey);
 		ProcessSampler processes = new ProcessSampler(stack.processes());
 		HeapSampler heaps = new HeapSampler(stack.heapSampledServices());
 		Map<String, ProcessSampler.Sample> latest = new ConcurrentHashMap<>();

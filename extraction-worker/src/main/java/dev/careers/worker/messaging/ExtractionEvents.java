@@ -26,8 +26,9 @@ import dev.careers.events.Topics;
 
 /**
  * Publishes a task's events on {@code extraction.events}, keyed by task id so they stay in order.
- * Started (for a task that runs long enough to be watched) and Progressed go out without waiting; the result (Completed or Failed) is awaited, so the
- * request's offset is committed only once the result is on the broker. The result's event id is
+ * Started (for a task that runs long enough to be watched) and Progressed go out without waiting; the
+ * result (Completed or Failed) is awaited, so the request's offset is committed only once the result is
+ * on the broker. The result's event id is
  * derived from the task id: if a crash between the two makes the task run again, the second result
  * carries the same event id and every consumer's processed-events log drops it.
  */

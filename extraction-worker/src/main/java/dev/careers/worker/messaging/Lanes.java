@@ -1,6 +1,7 @@
 package dev.careers.worker.messaging;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Component;
 
@@ -35,17 +36,19 @@ class Lanes {
 	/** Before a bulk record starts: returns once no interactive record is in hand, or after the longest wait. */
 	synchronized void awaitInteractiveIdle() {
 		long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
-		long left = LONGEST_WAIT.toNanos();
-		while (interactiveInHand > 0 && left > 0) {
+		while (interactiveInHand > 0) {
+			long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+			if (leftMillis <= 0) {
+				return;
+			}
 			try {
-				wait(Math.max(1, left / 1_000_000));
+				wait(leftMillis);
 			}
 			catch (InterruptedException ex) {
 				// stopping: the record in hand is finished, never handed back
 				Thread.currentThread().interrupt();
 				return;
 			}
-			left = deadline - System.nanoTime();
 		}
 	}
 

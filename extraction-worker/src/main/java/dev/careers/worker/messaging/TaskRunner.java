@@ -13,10 +13,10 @@ import dev.careers.worker.ExtractionFailure;
 import dev.careers.worker.pipeline.ExtractionPipeline;
 
 /**
- * Runs one extraction task: Started once it has run {@code started-after}, Progressed per page at most once an
- * interval, then Completed or Failed. A
- * failure of the document itself ({@link ExtractionFailure}) ends the task at once; anything else
- * escapes to the container's error handler, which retries and finally dead-letters the request.
+ * Runs one extraction task: Started once it has run {@code started-after}, Progressed per page at most once
+ * an interval, then Completed or Failed. A failure of the document itself ({@link ExtractionFailure}) ends
+ * the task at once; anything else escapes to the container's error handler, which retries and finally
+ * dead-letters the request.
  */
 @Component
 class TaskRunner {
@@ -57,32 +57,38 @@ class TaskRunner {
 		metrics.taskStarted();
 		DeferredStarts.Start start = starts.schedule(events.started(request), settings.startedAfter());
 		try {
-			ProgressThrottle throttle = new ProgressThrottle(settings.progressInterval(), started);
-			ExtractionResult result = pipeline.run(request, (pagesDone, pagesTotal) -> {
-				double progress = (double) pagesDone / pagesTotal;
-				if (throttle.admit(progress, System.nanoTime())) {
-					start.announceNow();
-					events.progressed(request, pagesDone, pagesTotal, progress);
-				}
-			});
-			start.drop();
+			ExtractionResult result = extract(request, start, started);
 			events.completed(request, result);
 			metrics.completed(request.kind(), result);
 			log.info("Task {} of tenant {} completed: {} pages, {} skills in {} ms", request.taskId(),
 					request.tenantId(), result.pages(), result.skills().size(), result.durationMillis());
 		}
 		catch (ExtractionFailure failure) {
-			start.drop();
 			events.failed(request, failure.code());
 			metrics.failed(request.kind(), failure.code(), Duration.ofNanos(System.nanoTime() - started));
 			log.info("Task {} of tenant {} failed: {}", request.taskId(), request.tenantId(), failure.getMessage());
 		}
 		finally {
-			// an unexpected failure is retried: the next attempt announces itself
-			start.drop();
 			metrics.taskEnded();
 		}
 		finished.remember(request.taskId());
+	}
+
+	private ExtractionResult extract(ExtractionRequested request, DeferredStarts.Start start, long startedNanos) {
+		ProgressThrottle throttle = new ProgressThrottle(settings.progressInterval(), startedNanos);
+		try {
+			return pipeline.run(request, (pagesDone, pagesTotal) -> {
+				double progress = (double) pagesDone / pagesTotal;
+				if (throttle.admit(progress, System.nanoTime())) {
+					start.announceNow();
+					events.progressed(request, pagesDone, pagesTotal, progress);
+				}
+			});
+		}
+		finally {
+			// whatever the outcome, the timer sends nothing after this: a result follows, or a retry
+			start.drop();
+		}
 	}
 
 }

@@ -21,10 +21,10 @@ public interface Stack extends AutoCloseable {
 	Map<String, String> heapSampledServices();
 
 	/**
-	 * The same stack seen through a second tenant, whose uploads are never duplicates of the first
-	 * tenant's: a warm-up can import the very files the run measures. Empty where only one tenant is known.
+	 * The API key of a second tenant, whose uploads are never duplicates of the first tenant's: a warm-up
+	 * can import the very files the run measures. Empty where only one tenant is known.
 	 */
-	default Optional<Stack> secondTenant() {
+	default Optional<String> secondTenantApiKey() {
 		return Optional.empty();
 	}
 
