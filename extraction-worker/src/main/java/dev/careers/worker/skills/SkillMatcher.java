@@ -43,6 +43,11 @@ public class SkillMatcher {
 
 	private static final Set<String> LIST_WORDS_AFTER = Set.of("and", "or", "etc");
 
+	private static final Set<String> DUTY_JOINERS = Set.of("and", "or");
+
+	private static final Set<String> PREPOSITIONS = Set.of("in", "as", "on", "at", "by", "for", "to", "with", "under",
+			"from", "into", "through");
+
 	private static final Set<String> PROGRAMMING_CUES = Set.of("programming", "language", "code", "coding",
 			"developer", "compiler", "embedded", "scripting");
 
@@ -135,7 +140,8 @@ public class SkillMatcher {
 		Spans taken = new Spans();
 		for (int h = 0; h < hits.size(); h++) {
 			Hit hit = hits.get(h);
-			if (hit.target.needsContext() && !inContext(hit, hits, h, text, tokens)) {
+			if (hit.target.needsContext() && !inContext(hit, hits, h, text, tokens)
+					|| hit.target.leadsDuty() && !leadsDuty(hit, text, tokens)) {
 				continue;
 			}
 			if (!plausible(hit, text, tokens)) {
@@ -164,7 +170,7 @@ public class SkillMatcher {
 			}
 			// the item as written is the recruiter's name for it ("problem solving", not "solve problems")
 			String written = oneLine(text.substring(item.start(), item.end()));
-			Hit hit = new Hit(new Target(found.entry(), null, false, false, false, written), first, last,
+			Hit hit = new Hit(Target.found(found.entry(), written), first, last,
 					Section.SKILLS);
 			bestPerSkill.merge(found.entry(), new Best(hit, confidence(hit) - LOOSE_PENALTY, 1), Best::combine);
 			taken.add(item.start(), item.end());
@@ -249,7 +255,7 @@ public class SkillMatcher {
 			if (entry == null || !"hard".equals(entry.type()) || COMPETENCE.equals(entry.category())) {
 				continue;
 			}
-			Hit hit = new Hit(new Target(found.entry(), null, false, false, false, null), i, j,
+			Hit hit = new Hit(Target.found(found.entry(), null), i, j,
 					sections.at(first.start()));
 			bestPerSkill.merge(found.entry(), new Best(hit, confidence(hit) - DUTY_PENALTY, 1), Best::combine);
 			taken.add(first.start(), second.end());
@@ -439,6 +445,11 @@ public class SkillMatcher {
 			// "Project Manager", "Marketing Director": a job, whatever skill its words stem to
 			return false;
 		}
+		if (hit.target.byHand()) {
+			// the vocabulary's own words, unless they only name a job: "Sales Associate", "Payroll Clerk"
+			return hit.lastToken + 1 >= tokens.size() || !ListItems.isTitleWord(tokens.get(hit.lastToken + 1).normalised())
+					|| breaksPhrase(text, tokens.get(hit.lastToken).end(), tokens.get(hit.lastToken + 1).start());
+		}
 		if (isOneWordCompetence(hit)) {
 			// "Accounts" of "Accounts Payable", "tasking" of "Multi-tasking": part of a longer name
 			return standsAlone(hit, text, tokens) && !hyphenated(text, tokens.get(hit.firstToken));
@@ -511,6 +522,21 @@ public class SkillMatcher {
 			return true;
 		}
 		return !language && neighbourNearby(hit, hits, index, false);
+	}
+
+	/**
+	 * A verb that names a skill only as the head of a duty ("Hired five cashiers", "Supervised and
+	 * trained staff"): first on its line, after a list or sentence mark or after "and"/"or", and not
+	 * said of the person ("trained in CPR", "hired as a teller", "supervised by").
+	 */
+	private static boolean leadsDuty(Hit hit, String text, List<Tokens.Token> tokens) {
+		int first = hit.firstToken;
+		int next = hit.lastToken + 1;
+		boolean leads = first == 0 || separated(text, tokens.get(first - 1).end(), tokens.get(first).start())
+				|| DUTY_JOINERS.contains(tokens.get(first - 1).normalised());
+		boolean saidOfThePerson = next < tokens.size() && PREPOSITIONS.contains(tokens.get(next).normalised())
+				&& !separated(text, tokens.get(hit.lastToken).end(), tokens.get(next).start());
+		return leads && !saidOfThePerson;
 	}
 
 	/**
@@ -617,12 +643,13 @@ public class SkillMatcher {
 	 * capitalised. An acronym the text used stands for a bracketed name ("SQL" for "Structured
 	 * query language (SQL)"). Otherwise, and for languages, duties and ESCO competences (whose
 	 * names the taxonomy builder gives in noun form), the taxonomy's own name ("Microsoft Excel" for
-	 * "Excel", "Spanish" for "speak Spanish", "Payroll" for "oversee payroll").
+	 * "Excel", "Spanish" for "speak Spanish", "Payroll" for "oversee payroll"), as for the project's own
+	 * vocabulary, whose names are a recruiter's ("Staff training" for "Trained").
 	 */
 	static String displayName(Entry entry, Target target) {
 		String alias = target.alias();
 		boolean escoDuty = COMPETENCE.equals(entry.category()) && target.spelling() != null;
-		if (alias == null || target.preferred() || "language".equals(entry.type()) || escoDuty) {
+		if (alias == null || target.preferred() || target.byHand() || "language".equals(entry.type()) || escoDuty) {
 			return capitalised(entry.name());
 		}
 		if (entry.name().endsWith("(" + alias + ")")) {

@@ -20,7 +20,13 @@ final class SkillTrie {
 	 * as the dictionary writes it (what a recruiter reads when the text used this alias).
 	 */
 	record Target(int entry, String[] spelling, boolean caseSensitive, boolean needsContext, boolean preferred,
-			String alias) {
+			String alias, boolean byHand, boolean leadsDuty) {
+
+		/** A skill found otherwise than by one of its aliases' token paths: by a list item or a duty. */
+		static Target found(int entry, String alias) {
+			return new Target(entry, null, false, false, false, alias, false, false);
+		}
+
 	}
 
 	static final class Node {
@@ -86,7 +92,7 @@ final class SkillTrie {
 		}
 		List<Target> targets = new ArrayList<>(node.targets);
 		targets.add(new Target(entry, spelling, alias.caseSensitive(), alias.needsContext(), preferred,
-				alias.text()));
+				alias.text(), alias.byHand(), alias.leadsDuty()));
 		node.targets = List.copyOf(targets);
 		return tokens.size();
 	}

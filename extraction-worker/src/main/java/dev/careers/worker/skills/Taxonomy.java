@@ -27,19 +27,24 @@ record Taxonomy(String version, List<Entry> entries) {
 	/**
 	 * A surface form. {@code caseSensitive}: only this exact spelling counts ("Go", not "go").
 	 * {@code needsContext}: ambiguous on its own, counted only where the text is about skills.
+	 * {@code byHand}: from the project's own vocabulary, vouched for as written, so the heuristics
+	 * meant for the sources' labels do not apply. {@code leadsDuty}: a verb that counts only where it
+	 * leads a duty ("Hired five cashiers").
 	 */
-	record Alias(String text, boolean caseSensitive, boolean needsContext) {
+	record Alias(String text, boolean caseSensitive, boolean needsContext, boolean byHand, boolean leadsDuty) {
+
+		Alias(String text, boolean caseSensitive, boolean needsContext) {
+			this(text, caseSensitive, needsContext, false, false);
+		}
 
 		static Alias parse(String field) {
 			int i = 0;
-			boolean caseSensitive = false;
-			boolean needsContext = false;
-			while (i < field.length() && (field.charAt(i) == '=' || field.charAt(i) == '?')) {
-				caseSensitive |= field.charAt(i) == '=';
-				needsContext |= field.charAt(i) == '?';
+			while (i < field.length() && "=?!^".indexOf(field.charAt(i)) >= 0) {
 				i++;
 			}
-			return new Alias(field.substring(i), caseSensitive, needsContext);
+			String flags = field.substring(0, i);
+			return new Alias(field.substring(i), flags.indexOf('=') >= 0, flags.indexOf('?') >= 0,
+					flags.indexOf('!') >= 0, flags.indexOf('^') >= 0);
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.careers.events.EventSerde;
 import dev.careers.events.ExtractionResult;
@@ -37,7 +38,9 @@ import tools.jackson.databind.JsonNode;
  *
  * {@code --gold DIR} holds {@code skills.jsonl}, whose {@code file} paths are relative to the parent
  * of DIR. {@code --misses} also prints, per document, the gold skills not found and the product
- * skills that match no gold skill, to study locally.
+ * skills that match no gold skill, to study locally. {@code --only REGEX} scores only the documents
+ * whose {@code file} path it finds in: a held-out part of the set, for rules written while looking
+ * at the rest.
  */
 public final class GoldScore {
 
@@ -47,6 +50,7 @@ public final class GoldScore {
 	public static void main(String[] args) throws Exception {
 		Path gold = Path.of("/work/shared/corpus/gold");
 		boolean misses = false;
+		Pattern only = Pattern.compile("");
 		for (int i = 0; i < args.length; i++) {
 			if ("--gold".equals(args[i]) && i + 1 < args.length) {
 				gold = Path.of(args[++i]);
@@ -54,8 +58,11 @@ public final class GoldScore {
 			else if ("--misses".equals(args[i])) {
 				misses = true;
 			}
+			else if ("--only".equals(args[i]) && i + 1 < args.length) {
+				only = Pattern.compile(args[++i]);
+			}
 			else {
-				System.err.println("usage: GoldScore [--gold DIR] [--misses]");
+				System.err.println("usage: GoldScore [--gold DIR] [--only REGEX] [--misses]");
 				System.exit(2);
 			}
 		}
@@ -70,6 +77,9 @@ public final class GoldScore {
 					continue;
 				}
 				JsonNode document = EventSerde.jsonMapper().readTree(line);
+				if (!only.matcher(document.get("file").asString()).find()) {
+					continue;
+				}
 				Path pdf = gold.getParent().resolve(document.get("file").asString());
 				List<GoldSkill> labels = labels(document);
 				ExtractionResult result = pipeline.extract(pdf, TaskKind.RESUME, pdf.getFileName().toString(),

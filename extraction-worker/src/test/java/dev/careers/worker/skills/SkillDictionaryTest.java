@@ -116,6 +116,30 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void everydayWorkplaceSkillsAreFoundAndNamedAsARecruiterWrites() {
+		SkillMatch reconciliation = named("Reconciled bank statements and processed payroll weekly", "Bank reconciliation");
+		assertThat(reconciliation.matched()).isEqualTo("Reconciled bank statements");
+		assertThat(reconciliation.skillId()).startsWith("careers:");
+		assertThat(names("Reconciled bank statements and processed payroll weekly")).contains("Payroll");
+		assertThat(names("Summary\nStrong interpersonal skills and attention to detail"))
+			.contains("Interpersonal skills", "Attention to detail");
+	}
+
+	@Test
+	void aDutyVerbNamesItsSkillOnlyWhereItLeadsADuty() {
+		SkillMatch hiring = named("Hired and trained five cashiers", "Hiring");
+		assertThat(hiring.matched()).isEqualTo("Hired");
+		assertThat(names("Hired and trained five cashiers")).contains("Staff training");
+		assertThat(names("Was hired as a teller in 2010")).doesNotContain("Hiring");
+		assertThat(names("Trained in CPR and first aid")).doesNotContain("Staff training");
+	}
+
+	@Test
+	void theVocabularysWordsInAJobTitleNameNoSkill() {
+		assertThat(names("Payroll Clerk\nSales Associate")).doesNotContain("Payroll", "Sales");
+	}
+
+	@Test
 	void plainlyNotSkillsAreLeftOutOfLists() {
 		assertThat(names("Skills\nHard-working, Team player, Company Name, Office Manager, dependable"))
 			.isEmpty();
@@ -124,7 +148,7 @@ class SkillDictionaryTest {
 	@Test
 	void itemsAreSplitAtCommasBulletsPipesAndColumnGaps() {
 		assertThat(names("Highlights\nVendor onboarding | Cold calling\n\u2022 Route planning\nShift handover    Menu costing"))
-			.contains("Vendor onboarding", "Cold-calling", "Route planning", "Shift handover", "Menu costing");
+			.contains("Vendor onboarding", "Cold calling", "Route planning", "Shift handover", "Menu costing");
 	}
 
 	@Test

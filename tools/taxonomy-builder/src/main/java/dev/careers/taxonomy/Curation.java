@@ -97,7 +97,10 @@ final class Curation {
 	List<Alias> aliases(Draft draft, boolean confirmedElsewhere) {
 		List<Alias> aliases = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		for (Label label : draft.labels()) {
+		// the hand-written forms first: a source's "?payroll" does not shadow the vocabulary's "payroll"
+		List<Label> labels = new ArrayList<>(draft.labels());
+		labels.sort((a, b) -> Boolean.compare(b.kind() == LabelKind.CURATED, a.kind() == LabelKind.CURATED));
+		for (Label label : labels) {
 			alias(label, draft.type(), confirmedElsewhere).map(alias -> contextual(alias, draft)).ifPresent(alias -> {
 				// the matcher folds case anyway: "Structured Query Language" repeats "Structured query language"
 				if (seen.add(alias.caseSensitive() ? alias.text() : alias.text().toLowerCase(Locale.ROOT))) {
@@ -114,7 +117,7 @@ final class Curation {
 	 */
 	private static Alias contextual(Alias alias, Draft draft) {
 		boolean oneWord = alias.text().indexOf(' ') < 0;
-		return oneWord && Competences.CATEGORY.equals(draft.category()) && !alias.caseSensitive()
+		return oneWord && !alias.byHand() && Competences.CATEGORY.equals(draft.category()) && !alias.caseSensitive()
 				? new Alias(alias.text(), false, true) : alias;
 	}
 
@@ -124,6 +127,9 @@ final class Curation {
 	 * "Clean") is trusted only where the text is about technology, and dropped if it is an English word.
 	 */
 	Optional<Alias> alias(Label label, SkillType type, boolean confirmedElsewhere) {
+		if (label.kind() == LabelKind.CURATED) {
+			return Optional.of(Alias.byHand(label.text()));
+		}
 		String text = stripBrackets(label.text()).replaceAll("[|\\t]", " ").replaceAll("[\\s,;:.!]+$", "").strip();
 		String key = text.toLowerCase(Locale.ROOT);
 		String[] tokens = text.split("[\\s/]+");

@@ -44,6 +44,9 @@ final class Dictionary {
 
 		private boolean confirmedOutsideLinguist;
 
+		/** The source concept a vocabulary skill stands for: the first source skill merged into it. */
+		private String sourceId;
+
 		Merged(Draft first, boolean fromLinguist) {
 			this.first = first;
 			this.type = first.type();
@@ -63,14 +66,38 @@ final class Dictionary {
 
 	private final Map<String, Merged> acronyms = new HashMap<>();
 
+	/** The vocabulary's aliases: a source skill named by one ("manage time") is that vocabulary skill. */
+	private final Map<String, Merged> vocabulary = new HashMap<>();
+
 	private final Curation curation;
 
 	Dictionary(Curation curation) {
 		this.curation = curation;
 	}
 
+	/**
+	 * A skill of the project's vocabulary, added before every source: a source skill with its name
+	 * or one of its aliases joins it, and lends it its id.
+	 */
+	void addVocabulary(Draft draft) {
+		Merged merged = new Merged(draft, false);
+		byName.put(key(draft.name()), merged);
+		draft.labels()
+			.stream()
+			.map(label -> Alias.byHand(label.text()))
+			.filter(alias -> !alias.leadsDuty())
+			.forEach(alias -> vocabulary.putIfAbsent(key(alias.text()), merged));
+	}
+
 	void add(Draft draft) {
 		Merged existing = byName.getOrDefault(key(draft.name()), acronyms.get(key(draft.name())));
+		if (existing == null) {
+			existing = vocabulary.get(key(draft.name()));
+		}
+		if (existing != null && existing.sourceId == null && existing.first.id().startsWith(RecruiterSource.ID_PREFIX)
+				&& !draft.id().startsWith(RecruiterSource.ID_PREFIX)) {
+			existing.sourceId = draft.id();
+		}
 		if (existing == null) {
 			Merged merged = new Merged(draft, false);
 			byName.put(key(draft.name()), merged);
@@ -119,7 +146,8 @@ final class Dictionary {
 				}
 			}
 			if (!aliases.isEmpty()) {
-				skills.add(new Skill(first.id(), first.name(), merged.type, merged.category, merged.hot, aliases));
+				String id = merged.sourceId != null ? merged.sourceId : first.id();
+				skills.add(new Skill(id, first.name(), merged.type, merged.category, merged.hot, aliases));
 			}
 		}
 		return skills;

@@ -23,7 +23,10 @@ record Draft(String id, String name, SkillType type, String category, boolean ho
 	/** Where a label came from, which decides how much to trust it on its own. */
 	enum LabelKind {
 
-		PREFERRED, ALTERNATIVE, HIDDEN, ACRONYM, WITHOUT_VENDOR
+		PREFERRED, ALTERNATIVE, HIDDEN, ACRONYM, WITHOUT_VENDOR,
+
+		/** Written by hand with its flags ({@code recruiter.txt}): taken as it is. */
+		CURATED
 
 	}
 

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import dev.careers.taxonomy.Dictionary.Skill;
 
 /**
- * Builds the worker's skills dictionary from O*NET, ESCO and Linguist.
+ * Builds the worker's skills dictionary from the project's recruiter vocabulary, O*NET, ESCO and Linguist.
  *
  * <pre>
  * ./mvnw -o -q -f tools/taxonomy-builder/pom.xml compile exec:java
@@ -27,7 +27,7 @@ import dev.careers.taxonomy.Dictionary.Skill;
 public final class TaxonomyBuilder {
 
 	/** Changes whenever the output would: sources or curation rules. */
-	static final String VERSION = "2026.12.1+onet-30.0.esco-1.1.1.linguist-b45dbe9";
+	static final String VERSION = "2026.12.2+onet-30.0.esco-1.1.1.linguist-b45dbe9";
 
 	private TaxonomyBuilder() {
 	}
@@ -54,6 +54,7 @@ public final class TaxonomyBuilder {
 		List<Draft> esco = EscoSource.read(source.resolve("esco"), english);
 		Curation curation = new Curation(english, list("noise.txt"), list("ambiguous.txt"));
 		Dictionary dictionary = new Dictionary(curation);
+		RecruiterSource.read().forEach(dictionary::addVocabulary);
 		OnetSource.technologySkills(source.resolve("onet")).forEach(dictionary::add);
 		LinguistSource.read(source.resolve("linguist")).forEach(dictionary::addLanguage);
 		esco.forEach(dictionary::add);

@@ -148,8 +148,25 @@ class TaxonomyBuilderTest {
 	@Test
 	void synonymsThatAreOrdinaryWordsAndHiddenSingleWordsAreDropped() {
 		assertThat(aliases("statistics")).containsExactly("statistics", "statistical analysis");
-		assertThat(aliases("work in teams")).containsExactly("work in teams", "teamwork", "team work");
-		assertThat(byName.get("work in teams").type()).isEqualTo(SkillType.SOFT);
+	}
+
+	@Test
+	void aSourceSkillNamedByTheVocabularyIsShownByTheVocabularysNameAndKeepsItsId() {
+		// ESCO's "work in teams" is an alias of the vocabulary's Teamwork
+		Skill teamwork = byName.get("Teamwork");
+		assertThat(teamwork.id()).isEqualTo("esco:teams");
+		assertThat(teamwork.type()).isEqualTo(SkillType.SOFT);
+		assertThat(aliases("Teamwork")).startsWith("!Teamwork", "!team work").contains("!work in teams");
+		assertThat(byName).doesNotContainKey("work in teams");
+	}
+
+	@Test
+	void aVocabularySkillNoSourceNamesHasAnIdOfTheProjectAndItsDutyVerbsAreMarked() {
+		Skill hiring = byName.get("Hiring");
+		assertThat(hiring.id()).isEqualTo("careers:hiring");
+		assertThat(hiring.category()).isEqualTo("People management");
+		assertThat(aliases("Hiring")).startsWith("!Hiring", "!^hired");
+		assertThat(aliases("Accounts payable")).contains("=!A/P");
 	}
 
 	@Test
