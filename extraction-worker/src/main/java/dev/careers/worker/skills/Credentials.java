@@ -41,18 +41,49 @@ final class Credentials {
 	private Credentials() {
 	}
 
+	/**
+	 * A shape and the words a line must hold for it to be tried: the shapes backtrack at every
+	 * capitalised word, so a line without their keyword is not read by them. No shape spans lines.
+	 */
+	private record Shape(Pattern pattern, List<String> keywords) {
+
+		boolean mayBeIn(String line) {
+			return keywords.isEmpty() || keywords.stream().anyMatch(line::contains);
+		}
+
+	}
+
+	/** In order of precedence: a credential found by an earlier shape is not found again by a later one. */
+	private static final List<Shape> SHAPES = List.of(new Shape(NAMED_ACRONYM, List.of("(")),
+			new Shape(SERIES, List.of("Series ")),
+			new Shape(CERTIFIED, List.of("Certified", "Licensed", "Registered", "Chartered")),
+			new Shape(LICENCE, List.of("License", "Licence", "Certificate", "Certification")),
+			new Shape(ACRONYM, List.of()));
+
 	static List<Found> of(String text) {
 		List<Found> found = new ArrayList<>();
-		for (Pattern pattern : List.of(NAMED_ACRONYM, SERIES, CERTIFIED, LICENCE, ACRONYM)) {
-			Matcher m = pattern.matcher(text);
-			while (m.find()) {
-				String credential = m.group();
-				if (!NOT_A_CREDENTIAL.matcher(credential).find() && !overlaps(found, m.start(), m.end())) {
-					found.add(new Found(m.start(), m.end()));
+		int lineStart = 0;
+		while (lineStart < text.length()) {
+			int newline = text.indexOf('\n', lineStart);
+			int lineEnd = newline < 0 ? text.length() : newline;
+			String line = text.substring(lineStart, lineEnd);
+			for (Shape shape : SHAPES) {
+				if (shape.mayBeIn(line)) {
+					find(shape.pattern(), line, lineStart, found);
 				}
 			}
+			lineStart = lineEnd + 1;
 		}
 		return found;
+	}
+
+	private static void find(Pattern pattern, String line, int offset, List<Found> found) {
+		Matcher m = pattern.matcher(line);
+		while (m.find()) {
+			if (!NOT_A_CREDENTIAL.matcher(m.group()).find() && !overlaps(found, offset + m.start(), offset + m.end())) {
+				found.add(new Found(offset + m.start(), offset + m.end()));
+			}
+		}
 	}
 
 	private static boolean overlaps(List<Found> found, int start, int end) {
