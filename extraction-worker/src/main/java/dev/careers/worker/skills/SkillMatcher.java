@@ -147,7 +147,7 @@ public class SkillMatcher {
 			if (!plausible(hit, text, tokens)) {
 				if (!isOneWordCompetence(hit)) {
 					// claimed all the same: "Adult Education Center" is no duty either
-					taken.add(tokens.get(hit.firstToken).start(), tokens.get(hit.lastToken).end());
+					taken.claim(tokens.get(hit.firstToken).start(), tokens.get(hit.lastToken).end());
 				}
 				// while "Inventory" of "Inventory Management" leaves the list item whole
 				continue;
@@ -187,7 +187,8 @@ public class SkillMatcher {
 			addShaped(matches, names, text, item.start(), item.end(), SkillMatch.UNMAPPED, null, UNMAPPED_CONFIDENCE);
 		}
 		for (Credentials.Found credential : Credentials.of(text)) {
-			// a credential that only contains a skill is more than it: "Project Management Professional (PMP)"
+			// a credential that only contains a skill is more than it: "Project Management Professional (PMP)";
+			// one whose words only a rejected alias claimed ("CPR training" in a sentence) still counts
 			if (!taken.covers(credential.start(), credential.end())) {
 				addShaped(matches, names, text, credential.start(), credential.end(), "hard", CERTIFICATION,
 						CREDENTIAL_CONFIDENCE);
@@ -198,18 +199,26 @@ public class SkillMatcher {
 		return matches;
 	}
 
-	/** Offsets already claimed by a skill, so that nothing is read twice. */
+	/**
+	 * Offsets already read, so that nothing is read twice: those of a skill found, and those of
+	 * words claimed without naming one here ("Adult Education" of a school's name).
+	 */
 	private static final class Spans {
 
 		private final List<int[]> spans = new ArrayList<>();
 
 		void add(int start, int end) {
-			spans.add(new int[] { start, end });
+			spans.add(new int[] { start, end, 1 });
 		}
 
+		void claim(int start, int end) {
+			spans.add(new int[] { start, end, 0 });
+		}
+
+		/** Whether a skill found holds these offsets whole; claimed words do not count. */
 		boolean covers(int start, int end) {
 			for (int[] span : spans) {
-				if (span[0] <= start && end <= span[1]) {
+				if (span[2] == 1 && span[0] <= start && end <= span[1]) {
 					return true;
 				}
 			}

@@ -135,6 +135,12 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void aCredentialInASentenceCountsWhereItsAcronymAloneWouldNot() {
+		SkillMatch cpr = named("Completed CPR training in 2010", "CPR");
+		assertThat(cpr.category()).isEqualTo("certification");
+	}
+
+	@Test
 	void theVocabularysWordsInAJobTitleNameNoSkill() {
 		assertThat(names("Payroll Clerk\nSales Associate")).doesNotContain("Payroll", "Sales");
 	}
