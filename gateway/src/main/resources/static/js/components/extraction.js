@@ -15,17 +15,17 @@ export function failedCard(extraction, {message, hint}) {
 		extraction.error?.hint || hint ? h('p.muted', extraction.error?.hint || hint) : null);
 }
 
+/** A task that will not change any more. */
+export function isFinished(task) {
+	return task.status === 'COMPLETED' || task.status === 'FAILED';
+}
+
 /**
  * Reloads a record after the stream said its extraction task finished, until the record reports the
  * same outcome. history-service reports the task first; import-service stores the result on the record
  * a moment later, so the first reload may still show the task running. Stops when a load fails (the
  * page shows why), when the record has moved on to another task, or after a bounded number of tries.
  */
-/** A task that will not change any more. */
-export function isFinished(task) {
-	return task.status === 'COMPLETED' || task.status === 'FAILED';
-}
-
 export async function reloadUntilRecordShows(task, load, pause = wait) {
 	for (let attempt = 1; attempt <= CATCH_UP_ATTEMPTS; attempt++) {
 		const record = await load({quiet: true});

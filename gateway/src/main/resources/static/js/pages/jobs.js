@@ -28,6 +28,18 @@ export function renderJobList(page) {
 	});
 }
 
+// the job's extraction says how the task is doing once the job has moved on to it; a failed task
+// needs no notice, as the page shows the failure with its reason
+function startedTaskNotice(task, extraction) {
+	const status = extraction?.taskId === task.id ? extraction.status : 'QUEUED';
+	if (status === 'FAILED') {
+		return null;
+	}
+	return h('p.notice', status === 'COMPLETED'
+		? `Task ${task.number} finished. The skills below are what it found.`
+		: `Task ${task.number} started. Skills update when it finishes.`);
+}
+
 // a job comes from a posting URL or from a JD PDF, never both
 function sourceOf(job) {
 	return job.sourceUrl || job.sourceFileName;
@@ -44,6 +56,8 @@ const EDITABLE = [
 export function renderJobPage(page, jobId) {
 	const body = h('div');
 	let job = null;
+	// the Extract Skills task this page started: its notice outlives the reloads its progress causes
+	let startedTask = null;
 	const load = latestLoader(body, 'Loading job…', () => api.get(`/api/jobs/${jobId}`),
 		(answer) => {
 			job = answer;
@@ -110,13 +124,18 @@ export function renderJobPage(page, jobId) {
 		const message = h('div', {aria: {live: 'polite'}});
 		const addId = uid('skill');
 		const addInput = h('input.input', {id: addId, type: 'text', autocomplete: 'off', placeholder: 'e.g. Kotlin'});
+		if (startedTask) {
+			replace(message, startedTaskNotice(startedTask, job.extraction));
+		}
 		const extract = h('button.button', {type: 'button', onclick: async () => {
 			extract.disabled = true;
 			try {
 				const started = await api.post(`/api/jobs/${jobId}/extract-skills`);
-				replace(message, h('p.notice', `Task ${started.taskNumber} started. Skills update when it finishes.`));
+				startedTask = {id: started.taskId, number: started.taskNumber};
+				await load({quiet: true});
 			}
 			catch (error) {
+				startedTask = null;
 				replace(message, h('div.field-error', {role: 'alert'}, h('p', error.message)));
 			}
 			finally {

@@ -361,7 +361,9 @@ class DataImportUiIT {
 		browser.waitUntil(driver -> !skillNames().contains("Rust"));
 
 		click(By.xpath("//button[normalize-space()='Extract Skills']"));
-		browser.find(By.cssSelector(".notice"));
+		browser.waitUntil(EXTRACTION, driver -> driver.findElement(By.cssSelector(".notice")).getText()
+			.matches("Task \\d+ finished\\. The skills below are what it found\\."));
+		assertThat(skillNames()).isNotEmpty();
 		browser.screenshots("job");
 
 		click(By.xpath("//nav[contains(@class,'sidebar')]//a[@data-section='/jobs']"));
