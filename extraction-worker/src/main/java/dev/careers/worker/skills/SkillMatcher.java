@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import dev.careers.events.SkillMatch;
@@ -517,7 +518,7 @@ public class SkillMatcher {
 		}
 		if (isSingleLetter(hit)) {
 			// "C", "R": grades, initials, "A/C", "C suite"; only programming talk makes them languages
-			return cueNearby(hit, tokens, PROGRAMMING_CUES) || neighbourNearby(hit, hits, index, true);
+			return cueNearby(hit, tokens, PROGRAMMING_CUES) || neighbourNearby(hit, hits, index, SkillMatcher::isProgrammingLanguage);
 		}
 		if (hit.section == Section.SKILLS || hit.section == Section.LANGUAGES) {
 			return true;
@@ -530,7 +531,10 @@ public class SkillMatcher {
 		if (cueNearby(hit, tokens, language ? LANGUAGE_CUES : TECH_CUES)) {
 			return true;
 		}
-		return !language && neighbourNearby(hit, hits, index, false);
+		// a programming language named by a word ("fancy pastries") needs technology beside it, not any skill
+		Predicate<Entry> vouches = isProgrammingLanguage(entry(hit)) ? SkillMatcher::isTechnology
+				: neighbour -> "hard".equals(neighbour.type()) || isTechnology(neighbour);
+		return !language && neighbourNearby(hit, hits, index, vouches);
 	}
 
 	/**
@@ -593,11 +597,16 @@ public class SkillMatcher {
 		return false;
 	}
 
-	/**
-	 * A list such as "Java, Go, SQL": an unambiguous technology within a few tokens vouches for its
-	 * neighbour; for a one-letter name it must be a programming language.
-	 */
-	private boolean neighbourNearby(Hit hit, List<Hit> hits, int index, boolean programmingOnly) {
+	private static boolean isProgrammingLanguage(Entry entry) {
+		return PROGRAMMING_LANGUAGE.equals(entry.category());
+	}
+
+	private static boolean isTechnology(Entry entry) {
+		return "tool".equals(entry.type()) || isProgrammingLanguage(entry);
+	}
+
+	/** A list such as "Java, Go, SQL": an unambiguous skill within a few tokens that {@code vouches} for its neighbour. */
+	private boolean neighbourNearby(Hit hit, List<Hit> hits, int index, Predicate<Entry> vouches) {
 		for (int step = -1; step <= 1; step += 2) {
 			for (int k = index + step; k >= 0 && k < hits.size(); k += step) {
 				Hit other = hits.get(k);
@@ -605,10 +614,7 @@ public class SkillMatcher {
 				if (distance > NEIGHBOUR_WINDOW) {
 					break;
 				}
-				Entry neighbour = entry(other);
-				boolean vouches = programmingOnly ? PROGRAMMING_LANGUAGE.equals(neighbour.category())
-						: "hard".equals(neighbour.type()) || "tool".equals(neighbour.type());
-				if (!other.target.needsContext() && vouches) {
+				if (!other.target.needsContext() && vouches.test(entry(other))) {
 					return true;
 				}
 			}

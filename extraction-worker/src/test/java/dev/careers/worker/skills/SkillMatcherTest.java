@@ -22,6 +22,8 @@ class SkillMatcherTest {
 			entry("ling:javascript", "JavaScript", "hard", PROGRAMMING, "JavaScript", "js"),
 			entry("ling:go", "Go", "hard", PROGRAMMING, "=?Go", "golang"),
 			entry("ling:c", "C", "hard", PROGRAMMING, "=?C"),
+			entry("ling:fancy", "Fancy", "hard", PROGRAMMING, "?Fancy"),
+			entry("careers:baking", "Baking", "hard", "Operations", "!baking"),
 			entry("ling:c++", "C++", "hard", PROGRAMMING, "=C++"),
 			entry("ling:c#", "C#", "hard", PROGRAMMING, "=C#"),
 			entry(ESCO + "db", "database", "hard", "knowledge", "database"),
@@ -142,6 +144,13 @@ class SkillMatcherTest {
 		assertThat(names("Wrote services in Java, Go and SQL")).contains("Go");
 		assertThat(names("Go to market strategy for new stores")).isEmpty();
 		assertThat(names("we go with java")).containsExactly("Java");
+	}
+
+	@Test
+	void aProgrammingLanguageNamedByAWordNeedsTechnologyBesideIt() {
+		assertThat(names("Fancy pastries and baking for the banquets")).containsExactly("Baking");
+		assertThat(names("Scripts in Fancy and Java")).containsExactlyInAnyOrder("Fancy", "Java");
+		assertThat(names("Reports in SQL, Fancy")).containsExactlyInAnyOrder("Fancy", "SQL");
 	}
 
 	@Test
