@@ -3,7 +3,8 @@ package dev.careers.worker.pdf;
 /**
  * Makes extracted text match what a person typed: typographic ligatures spelt out, words split
  * across a line end by a hyphen joined again, soft hyphens, non-breaking spaces and control
- * characters removed. One pass, no regular expressions: it runs on every page of every document.
+ * characters removed, and the "Â" that a non-breaking space leaves when a resume's text was once
+ * decoded as Latin-1 ("Effectively prioritize tasksÂ ") dropped. One pass, no regular expressions: it runs on every page of every document.
  */
 public final class PdfTextNormaliser {
 
@@ -19,6 +20,9 @@ public final class PdfTextNormaliser {
 				i = skipLineBreak(text, i + 1) - 1;
 				continue;
 			}
+			if (c == '\u00C2' && isMisreadSpaceAt(text, i)) {
+				continue;
+			}
 			appendNormalised(c, out);
 		}
 		return out.toString();
@@ -31,6 +35,18 @@ public final class PdfTextNormaliser {
 		}
 		int next = skipLineBreak(text, hyphen + 1);
 		return next > hyphen + 1 && next < text.length() && Character.isLowerCase(text.charAt(next));
+	}
+
+	/**
+	 * "Â" before a blank or at the end: the first byte of a UTF-8 non-breaking space read as Latin-1.
+	 * No word ends in a capital "Â", so nothing real is lost.
+	 */
+	private static boolean isMisreadSpaceAt(String text, int i) {
+		if (i + 1 >= text.length()) {
+			return true;
+		}
+		char next = text.charAt(i + 1);
+		return Character.isWhitespace(next) || Character.isSpaceChar(next) || next == '\u200B';
 	}
 
 	/** The index after a line break (with its surrounding blanks) at {@code from}, or {@code from}. */

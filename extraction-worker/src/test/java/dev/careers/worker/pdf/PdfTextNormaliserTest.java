@@ -29,4 +29,11 @@ class PdfTextNormaliserTest {
 			.isEqualTo("PostgreSQL and Kafka\n");
 	}
 
+	@Test
+	void theCapitalANonBreakingSpaceLeavesWhenMisreadAsLatin1IsDropped() {
+		assertThat(PdfTextNormaliser.normalise("Effectively prioritize tasks\u00C2 \nSkills\u00C2\u200B\nOffice\u00C2\u00A0Excel\u00C2"))
+			.isEqualTo("Effectively prioritize tasks \nSkills\nOffice Excel");
+		assertThat(PdfTextNormaliser.normalise("\u00C2me, \u00C2ge")).isEqualTo("\u00C2me, \u00C2ge");
+	}
+
 }
