@@ -25,6 +25,11 @@ final class OnetSource {
 	/** A vendor is a first word that starts this many products ("Microsoft", "Adobe", "The MathWorks"). */
 	static final int VENDOR_PRODUCTS = 5;
 
+	/** "Cisco Systems WAN Manager" is no "Systems WAN Manager": what is left still starts with the company's name. */
+	private static final Set<String> COMPANY_WORDS = Set.of("Systems", "Microsystems", "Instruments", "Technology",
+			"Technologies", "Reuters", "Healthcare", "Engineering", "Processing", "Graphics", "Software", "Solutions",
+			"Corporation", "International");
+
 	/** Equipment most occupations use (computers, phones, copiers) says nothing about a person. */
 	static final int UBIQUITOUS_TOOL_OCCUPATIONS = 100;
 
@@ -70,8 +75,7 @@ final class OnetSource {
 			if (acronym != null) {
 				draft.with(acronym, LabelKind.ACRONYM);
 			}
-			String withoutVendor = withoutVendor(name, vendors);
-			if (withoutVendor != null) {
+			for (String withoutVendor : withoutVendor(name, vendors)) {
 				draft.with(withoutVendor, LabelKind.WITHOUT_VENDOR);
 				if (name.startsWith(MICROSOFT)) {
 					// "MS Office", "MS Excel": how resumes abbreviate the one vendor everybody lists
@@ -148,11 +152,21 @@ final class OnetSource {
 		}
 		Set<String> vendors = new HashSet<>();
 		firstWords.forEach((prefix, count) -> {
-			if (count >= VENDOR_PRODUCTS && !prefix.equals("The") && Character.isUpperCase(prefix.charAt(0))) {
+			if (count >= VENDOR_PRODUCTS && !prefix.equals("The") && Character.isUpperCase(prefix.charAt(0))
+					&& !onlyPartOfALongerName(prefix, count, firstWords)) {
 				vendors.add(prefix);
 			}
 		});
 		return vendors;
+	}
+
+	/** "Hewlett" of "Hewlett Packard": a first word that starts no product but through the same second word. */
+	private static boolean onlyPartOfALongerName(String prefix, int count, Map<String, Integer> prefixCounts) {
+		if (prefix.indexOf(' ') >= 0) {
+			return false;
+		}
+		return prefixCounts.entrySet().stream()
+			.anyMatch(other -> other.getKey().startsWith(prefix + " ") && other.getValue() == count);
 	}
 
 	private static List<String> prefixes(String name) {
@@ -167,17 +181,22 @@ final class OnetSource {
 		return prefixes;
 	}
 
-	/** "Microsoft Excel" is also "Excel": the longest known vendor prefix removed, if a capitalised name is left. */
-	static String withoutVendor(String name, Set<String> vendors) {
+	/**
+	 * "Microsoft Excel" is also "Excel": each known vendor prefix removed, longest first, where a
+	 * capitalised name is left; "Microsoft Dynamics AX" is "AX" (too short to keep) and "Dynamics AX".
+	 */
+	static List<String> withoutVendor(String name, Set<String> vendors) {
 		String[] words = name.split("\\s+");
+		List<String> names = new ArrayList<>(2);
 		for (int take = Math.min(2, words.length - 1); take >= 1; take--) {
 			String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, take));
-			if (vendors.contains(prefix)) {
-				String rest = String.join(" ", java.util.Arrays.copyOfRange(words, take, words.length));
-				return Character.isUpperCase(rest.charAt(0)) || Character.isDigit(rest.charAt(0)) ? rest : null;
+			String rest = String.join(" ", java.util.Arrays.copyOfRange(words, take, words.length));
+			if (vendors.contains(prefix) && !COMPANY_WORDS.contains(words[take])
+					&& (Character.isUpperCase(rest.charAt(0)) || Character.isDigit(rest.charAt(0)))) {
+				names.add(rest);
 			}
 		}
-		return null;
+		return names;
 	}
 
 	private static String id(String commodityCode, String name) {

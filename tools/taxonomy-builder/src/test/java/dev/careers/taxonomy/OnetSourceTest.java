@@ -26,12 +26,22 @@ class OnetSourceTest {
 	}
 
 	@Test
+	void aVendorNamedByTwoWordsIsNotAlsoItsFirstWord() {
+		List<String> examples = List.of("Hewlett Packard LoadRunner", "Hewlett Packard HP-UX", "Hewlett Packard OpenView",
+				"Hewlett Packard QuickTest", "Hewlett Packard ALM", "Python");
+		assertThat(OnetSource.vendors(examples)).containsExactly("Hewlett Packard");
+	}
+
+	@Test
 	void aProductIsAlsoNamedWithoutItsVendor() {
-		Set<String> vendors = Set.of("Microsoft", "The MathWorks", "Amazon");
-		assertThat(OnetSource.withoutVendor("Microsoft Excel", vendors)).isEqualTo("Excel");
-		assertThat(OnetSource.withoutVendor("The MathWorks MATLAB", vendors)).isEqualTo("MATLAB");
-		assertThat(OnetSource.withoutVendor("Amazon web services", vendors)).isNull();
-		assertThat(OnetSource.withoutVendor("Python", vendors)).isNull();
+		Set<String> vendors = Set.of("Microsoft", "Microsoft Dynamics", "The MathWorks", "Amazon");
+		assertThat(OnetSource.withoutVendor("Microsoft Excel", vendors)).containsExactly("Excel");
+		assertThat(OnetSource.withoutVendor("The MathWorks MATLAB", vendors)).containsExactly("MATLAB");
+		assertThat(OnetSource.withoutVendor("Microsoft Dynamics AX", vendors)).containsExactly("AX", "Dynamics AX");
+		assertThat(OnetSource.withoutVendor("Cisco Systems WAN Manager", Set.of("Cisco", "Cisco Systems")))
+			.containsExactly("WAN Manager");
+		assertThat(OnetSource.withoutVendor("Amazon web services", vendors)).isEmpty();
+		assertThat(OnetSource.withoutVendor("Python", vendors)).isEmpty();
 	}
 
 }
