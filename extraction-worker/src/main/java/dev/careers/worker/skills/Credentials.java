@@ -22,6 +22,21 @@ final class Credentials {
 		.compile("\\b(?:Certified|Licensed|Registered|Chartered)(?: (?:" + WORD + "|of|in))*? " + WORD
 				+ "(?= *(?:\\(|,|;|\\.|\\n|$| [a-z0-9]))");
 
+	/** "Certified forklift operator", "Licensed elevator operator": a role in lower case after the word. */
+	private static final Pattern CERTIFIED_ROLE = Pattern.compile("\\b(?:Certified|Licensed|Registered) (?:[a-z]+ ){0,3}"
+			+ "(?:operator|technician|assistant|aide|nurse|specialist|trainer|instructor|inspector|welder|mechanic|"
+			+ "electrician|plumber|driver|appraiser|agent|broker|therapist|counselor|interpreter)s?\\b");
+
+	/**
+	 * "First Aid/CPR Certified", "ServSafe Certified": the credential's name before the word, where no
+	 * name follows it ("Cisco Certified Network Associate" is the name after it).
+	 */
+	private static final Pattern NAME_CERTIFIED = Pattern
+		.compile("\\b" + WORD + "(?:[ /](?:" + WORD + "|\\d+))*? Certified\\b(?! [A-Z])");
+
+	private static final Pattern CLEARANCE = Pattern.compile(
+			"\\b(?:(?:Active|Current) )?(?:DoD )?(?:Top Secret|Secret|TS)(?:/SCI)? (?:Security )?Clearance\\b");
+
 	private static final Pattern LICENCE = Pattern
 		.compile("\\b(?:" + WORD + " ){1,4}(?:License|Licence|Certificate|Certification)\\b(?: (?:Class )?[A-Z]\\b)?");
 
@@ -32,7 +47,7 @@ final class Credentials {
 			+ "CCNA|CCNP|CISSP|CISA|CPC|PHR|SPHR|HHA|EMT|ACLS|BLS|PALS|CSM|CSPO)\\)");
 
 	private static final Pattern ACRONYM = Pattern.compile("(?<![\\w/-])(?=[A-Z])(?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|CPR|AED|CCNA|CCNP|"
-			+ "CISSP|CISA|CPC|PHR|SPHR|SHRM-CP|SHRM-SCP|ServSafe|OSHA(?: ?\\d{2})?|HAZMAT|TWIC|EMT|ACLS|BLS|PALS|NREMT|"
+			+ "CISSP|CISA|CPC|PHR|SPHR|SHRM-CP|SHRM-SCP|ServSafe|OSHA(?: ?\\d{2})?|HAZMAT|TWIC(?: [Cc]ard)?|HHA|EMT|ACLS|BLS|PALS|NREMT|"
 			+ "ASE|FAA|A&P|CSM|CSPO|ITIL|Six Sigma(?: (?:Green|Black|Yellow) Belt)?|Lean Six Sigma)(?![\\w/-])");
 
 	/** Words of a title or a course that are no credential ("Business License" is; "Driver Certificate Program" is a course). */
@@ -56,7 +71,10 @@ final class Credentials {
 	/** In order of precedence: a credential found by an earlier shape is not found again by a later one. */
 	private static final List<Shape> SHAPES = List.of(new Shape(NAMED_ACRONYM, List.of("(")),
 			new Shape(SERIES, List.of("Series ")),
+			new Shape(CERTIFIED_ROLE, List.of("Certified", "Licensed", "Registered")),
 			new Shape(CERTIFIED, List.of("Certified", "Licensed", "Registered", "Chartered")),
+			new Shape(NAME_CERTIFIED, List.of(" Certified")),
+			new Shape(CLEARANCE, List.of("Clearance")),
 			new Shape(LICENCE, List.of("License", "Licence", "Certificate", "Certification")),
 			new Shape(ACRONYM, List.of()));
 

@@ -210,6 +210,15 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void certificationsNamedBeforeTheWordOrByARoleAndClearancesAreFound() {
+		assertThat(names("Certifications\nFirst Aid/CPR Certified\nCertified forklift operator since 2012\n"
+				+ "Active DoD Secret Security Clearance\nTWIC card")).contains("First Aid/CPR Certified",
+						"Certified forklift operator", "Active DoD Secret Security Clearance", "TWIC card");
+		assertThat(names("Experience\nCertified Network Associate, Cisco Certified Network Associate"))
+			.doesNotContain("Cisco Certified");
+	}
+
+	@Test
 	void aProductNameWithAnInnerCapitalIsFoundWrittenAsTwoWords() {
 		assertThat(names("Skills\nPower Point, Quick Books")).contains("Microsoft PowerPoint", "Intuit QuickBooks");
 		assertThat(names("Experience\nPower point of the plan")).doesNotContain("Microsoft PowerPoint");
