@@ -137,6 +137,9 @@ final class Curation {
 				|| text.chars().noneMatch(Character::isLetter)) {
 			return Optional.empty();
 		}
+		if (label.kind() == LabelKind.BRAND) {
+			return Optional.of(new Alias(text, true, !confirmedElsewhere));
+		}
 		if (ambiguous.contains(key)) {
 			// the lower-case spelling is the ordinary word ("make", "go"); only the name's spelling is kept
 			return hasCapital(text) ? Optional.of(new Alias(text, true, true)) : Optional.empty();

@@ -25,6 +25,9 @@ record Draft(String id, String name, SkillType type, String category, boolean ho
 
 		PREFERRED, ALTERNATIVE, HIDDEN, ACRONYM, WITHOUT_VENDOR,
 
+		/** A product's brand with a capital inside ("TrackWise"): only that spelling, as "ProFicient" is a word. */
+		BRAND,
+
 		/** Written by hand with its flags ({@code recruiter.txt}): taken as it is. */
 		CURATED
 

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.careers.taxonomy.Draft.LabelKind;
 import dev.careers.taxonomy.Draft.SkillType;
@@ -24,6 +26,8 @@ final class OnetSource {
 
 	/** A vendor is a first word that starts this many products ("Microsoft", "Adobe", "The MathWorks"). */
 	static final int VENDOR_PRODUCTS = 5;
+
+	private static final Pattern INNER_CAPITAL = Pattern.compile("[A-Z][a-z]{2,}[A-Z][A-Za-z]*[a-z]");
 
 	/** "Cisco Systems WAN Manager" is no "Systems WAN Manager": what is left still starts with the company's name. */
 	private static final Set<String> COMPANY_WORDS = Set.of("Systems", "Microsystems", "Instruments", "Technology",
@@ -75,6 +79,7 @@ final class OnetSource {
 			if (acronym != null) {
 				draft.with(acronym, LabelKind.ACRONYM);
 			}
+			brandAtTheEnd(name).ifPresent(brand -> draft.with(brand, LabelKind.BRAND));
 			for (String withoutVendor : withoutVendor(name, vendors)) {
 				draft.with(withoutVendor, LabelKind.WITHOUT_VENDOR);
 				if (name.startsWith(MICROSOFT)) {
@@ -197,6 +202,16 @@ final class OnetSource {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * "Sparta Systems TrackWise" is also "TrackWise": a last word with a capital inside ends a product
+	 * name as its brand, whatever the vendor is called, and no English word is spelt that way.
+	 */
+	static Optional<String> brandAtTheEnd(String name) {
+		String[] words = name.split("\\s+");
+		String last = words[words.length - 1];
+		return words.length > 1 && INNER_CAPITAL.matcher(last).matches() ? Optional.of(last) : Optional.empty();
 	}
 
 	private static String id(String commodityCode, String name) {

@@ -26,6 +26,15 @@ class OnetSourceTest {
 	}
 
 	@Test
+	void aBrandWithACapitalInsideEndingTheNameIsAnAlias() {
+		assertThat(OnetSource.brandAtTheEnd("Sparta Systems TrackWise")).contains("TrackWise");
+		assertThat(OnetSource.brandAtTheEnd("BMC Software FootPrints")).contains("FootPrints");
+		assertThat(OnetSource.brandAtTheEnd("National Instruments LabVIEW")).isEmpty();
+		assertThat(OnetSource.brandAtTheEnd("Golden Software Surfer")).isEmpty();
+		assertThat(OnetSource.brandAtTheEnd("TrackWise")).isEmpty();
+	}
+
+	@Test
 	void aVendorNamedByTwoWordsIsNotAlsoItsFirstWord() {
 		List<String> examples = List.of("Hewlett Packard LoadRunner", "Hewlett Packard HP-UX", "Hewlett Packard OpenView",
 				"Hewlett Packard QuickTest", "Hewlett Packard ALM", "Python");
