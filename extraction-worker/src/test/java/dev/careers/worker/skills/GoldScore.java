@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import dev.careers.events.EventSerde;
@@ -68,6 +69,7 @@ public final class GoldScore {
 		}
 		GoldScoring lenient = new GoldScoring(false);
 		GoldScoring strict = new GoldScoring(true);
+		Map<String, int[]> rightBySource = new TreeMap<>();
 		int documents = 0;
 		try (PdfTextExtractor pdfs = new PdfTextExtractor(PdfProperties.bind(Map.of()))) {
 			DocumentExtraction pipeline = new DocumentExtraction(pdfs, new WordTextExtractor(WordProperties.defaults()),
@@ -88,6 +90,12 @@ public final class GoldScore {
 					.stream()
 					.map(skill -> new ProductSkill(skill.name(), skill.matched()))
 					.toList();
+				for (SkillMatch skill : result.skills()) {
+					int[] counts = rightBySource.computeIfAbsent(sourceAndKind(skill), key -> new int[2]);
+					ProductSkill product = new ProductSkill(skill.name(), skill.matched());
+					counts[0] += labels.stream().anyMatch(label -> GoldScoring.matches(product, label, false)) ? 1 : 0;
+					counts[1]++;
+				}
 				lenient.add(labels, skills);
 				strict.add(labels, skills);
 				documents++;
@@ -105,6 +113,8 @@ public final class GoldScore {
 		lenient.recallByKind()
 			.forEach((kind, recall) -> System.out.printf(Locale.ROOT, "%-24s %8.3f %8.3f   (%d gold)%n",
 					"recall " + kind, recall, strict.recallByKind().get(kind), lenient.goldByKind().get(kind)));
+		rightBySource.forEach((source, counts) -> System.out.printf(Locale.ROOT, "%-24s %8.3f            (%d skills)%n",
+				"precision " + source, (double) counts[0] / counts[1], counts[1]));
 	}
 
 	private static List<GoldSkill> labels(JsonNode document) {
@@ -128,9 +138,23 @@ public final class GoldScore {
 			ProductSkill product = new ProductSkill(skill.name(), skill.matched());
 			if (labels.stream().noneMatch(label -> GoldScoring.matches(product, label, false))) {
 				System.out.println("  wrong  " + skill.type() + " | " + skill.name() + " | " + skill.matched() + " | "
-						+ skill.evidence());
+						+ skill.evidence() + " | " + source(skill.skillId()));
 			}
 		}
+	}
+
+	/** ESCO's concepts by their kind ("esco knowledge", "esco competence"), other skills by their source. */
+	private static String sourceAndKind(SkillMatch skill) {
+		String source = source(skill.skillId());
+		return "esco".equals(source) ? source + " " + skill.category() : source;
+	}
+
+	/** Where a skill comes from, so that wrong answers can be counted by source: "esco", "onet", "careers"... */
+	private static String source(String skillId) {
+		if (skillId == null) {
+			return "list item";
+		}
+		return skillId.startsWith("http://data.europa.eu/esco/") ? "esco" : skillId.substring(0, skillId.indexOf(':'));
 	}
 
 }
