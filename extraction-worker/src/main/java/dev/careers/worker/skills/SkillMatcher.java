@@ -44,6 +44,9 @@ public class SkillMatcher {
 
 	private static final Set<String> LIST_WORDS_AFTER = Set.of("and", "or", "etc");
 
+	/** "Outlook tools", "Project software": a word that says the name before it is a product's (folded forms). */
+	private static final Set<String> PRODUCT_NOUNS = Set.of("tool", "software", "suite");
+
 	private static final Set<String> DUTY_JOINERS = Set.of("and", "or");
 
 	private static final Set<String> PREPOSITIONS = Set.of("in", "as", "on", "at", "by", "for", "to", "with", "under",
@@ -563,7 +566,8 @@ public class SkillMatcher {
 				|| LIST_WORDS_BEFORE.contains(tokens.get(first - 1).normalised());
 		boolean after = last == tokens.size() - 1
 				|| separated(text, tokens.get(last).end(), tokens.get(last + 1).start())
-				|| LIST_WORDS_AFTER.contains(tokens.get(last + 1).normalised());
+				|| LIST_WORDS_AFTER.contains(tokens.get(last + 1).normalised())
+				|| PRODUCT_NOUNS.contains(tokens.get(last + 1).normalised());
 		return before && after;
 	}
 

@@ -158,6 +158,7 @@ class SkillMatcherTest {
 		assertThat(names("Proficient in Word and Excel")).containsExactlyInAnyOrder("Microsoft Word", "Microsoft Excel");
 		assertThat(names("Skills\nWord of mouth marketing")).containsExactly("Word of mouth marketing");
 		assertThat(names("I excel at service, Excel at nothing")).isEmpty();
+		assertThat(names("Skills\nWord software, Excel tools")).containsExactlyInAnyOrder("Microsoft Word", "Microsoft Excel");
 	}
 
 	@Test
