@@ -4,7 +4,8 @@ package dev.careers.worker.pdf;
  * Makes extracted text match what a person typed: typographic ligatures spelt out, words split
  * across a line end by a hyphen joined again, soft hyphens, non-breaking spaces and control
  * characters removed, and the "Â" that a non-breaking space leaves when a resume's text was once
- * decoded as Latin-1 ("Effectively prioritize tasksÂ ") dropped. One pass, no regular expressions: it runs on every page of every document.
+ * decoded as Latin-1 ("Effectively prioritize tasksÂ ") dropped. One pass, no regular expressions:
+ * it runs on every page of every document.
  */
 public final class PdfTextNormaliser {
 

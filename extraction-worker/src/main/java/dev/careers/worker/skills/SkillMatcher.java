@@ -209,20 +209,24 @@ public class SkillMatcher {
 	 */
 	private static final class Spans {
 
-		private final List<int[]> spans = new ArrayList<>();
+		/** {@code found}: a skill was found here; otherwise the words were only claimed. */
+		private record Span(int start, int end, boolean found) {
+		}
+
+		private final List<Span> spans = new ArrayList<>();
 
 		void add(int start, int end) {
-			spans.add(new int[] { start, end, 1 });
+			spans.add(new Span(start, end, true));
 		}
 
 		void claim(int start, int end) {
-			spans.add(new int[] { start, end, 0 });
+			spans.add(new Span(start, end, false));
 		}
 
 		/** Whether a skill found holds these offsets whole; claimed words do not count. */
 		boolean covers(int start, int end) {
-			for (int[] span : spans) {
-				if (span[2] == 1 && span[0] <= start && end <= span[1]) {
+			for (Span span : spans) {
+				if (span.found() && span.start() <= start && end <= span.end()) {
 					return true;
 				}
 			}
@@ -230,8 +234,8 @@ public class SkillMatcher {
 		}
 
 		boolean overlaps(int start, int end) {
-			for (int[] span : spans) {
-				if (span[0] < end && start < span[1]) {
+			for (Span span : spans) {
+				if (span.start() < end && start < span.end()) {
 					return true;
 				}
 			}

@@ -86,14 +86,10 @@ public final class GoldScore {
 				List<GoldSkill> labels = labels(document);
 				ExtractionResult result = pipeline.extract(pdf, TaskKind.RESUME, pdf.getFileName().toString(),
 						ProgressListener.NONE);
-				List<ProductSkill> skills = result.skills()
-					.stream()
-					.map(skill -> new ProductSkill(skill.name(), skill.matched()))
-					.toList();
+				List<ProductSkill> skills = result.skills().stream().map(GoldScore::product).toList();
 				for (SkillMatch skill : result.skills()) {
 					int[] counts = rightBySource.computeIfAbsent(sourceAndKind(skill), key -> new int[2]);
-					ProductSkill product = new ProductSkill(skill.name(), skill.matched());
-					counts[0] += labels.stream().anyMatch(label -> GoldScoring.matches(product, label, false)) ? 1 : 0;
+					counts[0] += isRight(skill, labels) ? 1 : 0;
 					counts[1]++;
 				}
 				lenient.add(labels, skills);
@@ -130,17 +126,26 @@ public final class GoldScore {
 	private static void printMisses(String file, List<GoldSkill> labels, List<SkillMatch> skills) {
 		System.out.println("== " + file);
 		for (GoldSkill label : labels) {
-			if (skills.stream().noneMatch(s -> GoldScoring.matches(new ProductSkill(s.name(), s.matched()), label, false))) {
+			if (skills.stream().noneMatch(skill -> GoldScoring.matches(product(skill), label, false))) {
 				System.out.println("  missed " + label.kind() + " | " + label.name() + " | " + label.aliases());
 			}
 		}
 		for (SkillMatch skill : skills) {
-			ProductSkill product = new ProductSkill(skill.name(), skill.matched());
-			if (labels.stream().noneMatch(label -> GoldScoring.matches(product, label, false))) {
+			if (!isRight(skill, labels)) {
 				System.out.println("  wrong  " + skill.type() + " | " + skill.name() + " | " + skill.matched() + " | "
 						+ skill.evidence() + " | " + source(skill.skillId()));
 			}
 		}
+	}
+
+	private static ProductSkill product(SkillMatch skill) {
+		return new ProductSkill(skill.name(), skill.matched());
+	}
+
+	/** Whether some label of the document matches the skill, by the lenient rule. */
+	private static boolean isRight(SkillMatch skill, List<GoldSkill> labels) {
+		ProductSkill product = product(skill);
+		return labels.stream().anyMatch(label -> GoldScoring.matches(product, label, false));
 	}
 
 	/** ESCO's concepts by their kind ("esco knowledge", "esco competence"), other skills by their source. */
@@ -151,9 +156,6 @@ public final class GoldScore {
 
 	/** Where a skill comes from, so that wrong answers can be counted by source: "esco", "onet", "careers"... */
 	private static String source(String skillId) {
-		if (skillId == null) {
-			return "list item";
-		}
 		return skillId.startsWith("http://data.europa.eu/esco/") ? "esco" : skillId.substring(0, skillId.indexOf(':'));
 	}
 
