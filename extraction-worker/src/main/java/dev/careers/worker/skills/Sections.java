@@ -14,7 +14,9 @@ final class Sections {
 
 	enum Section {
 
-		SKILLS("skills"), LANGUAGES("skills"), EXPERIENCE("experience"), EDUCATION("education"), OTHER(null);
+		SKILLS("skills"), LANGUAGES("skills"), EXPERIENCE("experience"), EDUCATION("education"),
+		/** Pastimes ("Interests: cooking, sailing, golf"): what a person enjoys, not what a recruiter lists. */
+		INTERESTS(null), OTHER(null);
 
 		private final String label;
 
@@ -47,8 +49,10 @@ final class Sections {
 		heading(Section.EDUCATION, "education", "education and training", "academic background", "academics",
 				"educational background", "training", "certifications", "certification", "licenses and certifications",
 				"education and certifications", "courses", "qualifications and education");
+		heading(Section.INTERESTS, "interests", "hobbies", "hobbies and interests", "interests and hobbies",
+				"personal interests");
 		heading(Section.OTHER, "summary", "professional summary", "career focus", "career overview", "executive summary", "profile", "objective",
-				"career objective", "accomplishments", "achievements", "interests", "hobbies", "references",
+				"career objective", "accomplishments", "achievements", "references",
 				"additional information", "affiliations", "awards", "publications", "personal information",
 				"contact", "contact information", "about me", "volunteer experience", "activities");
 	}

@@ -253,7 +253,8 @@ public class SkillMatcher {
 			Map<Integer, Best> bestPerSkill) {
 		for (int i = 0; i + 1 < tokens.size(); i++) {
 			Tokens.Token first = tokens.get(i);
-			if (Stems.FILLER.contains(first.normalised()) || sections.inHeading(first.start())) {
+			if (Stems.FILLER.contains(first.normalised()) || sections.inHeading(first.start())
+					|| sections.at(first.start()) == Section.INTERESTS) {
 				continue;
 			}
 			int j = i + 1;
@@ -356,12 +357,14 @@ public class SkillMatcher {
 			Node node = trie.root();
 			Target found = null;
 			int foundEnd = -1;
+			boolean acrossBreak = false;
 			for (int j = i; j < tokens.size() && j - i < trie.longestAlias(); j++) {
 				node = node.next(tokens.get(j).normalised());
 				if (node == null) {
 					break;
 				}
-				Target spelled = spelledAsRequired(node.targets(), text, tokens, i);
+				acrossBreak |= j > i && Tokens.listOrSentenceBreak(text, tokens.get(j - 1).end(), tokens.get(j).start());
+				Target spelled = spelledAsRequired(node.targets(), text, tokens, i, acrossBreak);
 				if (spelled != null) {
 					found = spelled;
 					foundEnd = j;
@@ -412,9 +415,14 @@ public class SkillMatcher {
 				&& Character.isUpperCase(name.charAt(firstLength));
 	}
 
-	private static Target spelledAsRequired(List<Target> targets, String text, List<Tokens.Token> tokens, int first) {
+	/** The alias at a node the text spells as it requires; two items of a list ("clients, database") spell none. */
+	private static Target spelledAsRequired(List<Target> targets, String text, List<Tokens.Token> tokens, int first,
+			boolean acrossBreak) {
 		Target lenient = null;
 		for (Target target : targets) {
+			if (acrossBreak && !target.acrossBreak()) {
+				continue;
+			}
 			if (!target.caseSensitive()) {
 				if (lenient == null || target.preferred() && !lenient.preferred()) {
 					lenient = target;
@@ -440,13 +448,19 @@ public class SkillMatcher {
 	}
 
 	/**
-	 * Precision rules a reader would apply: a skill word inside an organisation's name ("Martinez
-	 * Adult Education Center", "University of Psychology") or a degree's field of study ("Bachelor of
-	 * Arts, Psychology") names no skill, and a generic one-word knowledge area ("statistics",
-	 * "database") counts outside a skills list only where it stands as an item of its own.
+	 * Precision rules a reader would apply: a word of an e-mail or web address, a pastime of the
+	 * Interests section (but a spoken language), a skill word inside an organisation's name
+	 * ("Martinez Adult Education Center", "University of Psychology") or a degree's field of study
+	 * ("Bachelor of Arts, Psychology") names no skill, and a generic one-word knowledge area
+	 * ("statistics", "database") counts outside a skills list only where it stands as an item of its
+	 * own.
 	 */
 	private boolean plausible(Hit hit, String text, List<Tokens.Token> tokens) {
 		Entry entry = entry(hit);
+		if (insideAddress(text, tokens.get(hit.firstToken).start())
+				|| hit.section == Section.INTERESTS && !"language".equals(entry.type())) {
+			return false;
+		}
 		if ("tool".equals(entry.type()) && hit.target.caseSensitive()) {
 			return !insideOrganisationName(hit, text, tokens);
 		}
@@ -508,6 +522,20 @@ public class SkillMatcher {
 			return ORGANISATION_WORDS.contains(tokens.get(hit.firstToken - 2).normalised());
 		}
 		return false;
+	}
+
+	/** A word of an e-mail or web address ("...@YAHOO.COM", "www.indeed.com/r/..."): it names a host, not a skill. */
+	private static boolean insideAddress(String text, int offset) {
+		int from = offset;
+		while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+			from--;
+		}
+		int to = offset;
+		while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+			to++;
+		}
+		String word = text.substring(from, to);
+		return word.indexOf('@') >= 0 || word.contains("://") || word.regionMatches(true, 0, "www.", 0, 4);
 	}
 
 	private static boolean onDegreeLine(String text, int offset) {

@@ -17,14 +17,16 @@ final class SkillTrie {
 
 	/**
 	 * An alias ending at a node: which entry it names, how strictly it must be spelled, and the alias
-	 * as the dictionary writes it (what a recruiter reads when the text used this alias).
+	 * as the dictionary writes it (what a recruiter reads when the text used this alias), and whether
+	 * the alias itself runs across a list mark ("extract, transform, load"): only such an alias
+	 * matches words that a list mark separates in a document.
 	 */
 	record Target(int entry, String[] spelling, boolean caseSensitive, boolean needsContext, boolean preferred,
-			String alias, boolean byHand, boolean leadsDuty) {
+			String alias, boolean byHand, boolean leadsDuty, boolean acrossBreak) {
 
 		/** A skill found otherwise than by one of its aliases' token paths: by a list item or a duty. */
 		static Target found(int entry, String alias) {
-			return new Target(entry, null, false, false, false, alias, false, false);
+			return new Target(entry, null, false, false, false, alias, false, false, false);
 		}
 
 	}
@@ -80,8 +82,10 @@ final class SkillTrie {
 		}
 		Node node = root;
 		String[] spelling = new String[tokens.size()];
+		boolean acrossBreak = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			Tokens.Token token = tokens.get(i);
+			acrossBreak |= i > 0 && Tokens.listOrSentenceBreak(text, tokens.get(i - 1).end(), token.start());
 			spelling[i] = text.substring(token.start(), token.end());
 			node = node.next.computeIfAbsent(token.normalised(), t -> new Node());
 		}
@@ -92,7 +96,7 @@ final class SkillTrie {
 		}
 		List<Target> targets = new ArrayList<>(node.targets);
 		targets.add(new Target(entry, spelling, alias.caseSensitive(), alias.needsContext(), preferred,
-				alias.text(), alias.byHand(), alias.leadsDuty()));
+				alias.text(), alias.byHand(), alias.leadsDuty(), acrossBreak));
 		node.targets = List.copyOf(targets);
 		return tokens.size();
 	}

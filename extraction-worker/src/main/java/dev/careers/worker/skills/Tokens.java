@@ -46,6 +46,24 @@ final class Tokens {
 		return tokens;
 	}
 
+	/**
+	 * Whether a list or sentence mark lies between two words ("clients, database", "organization.
+	 * Skills"): a comma, semicolon, colon, bar or bullet, or a full stop, question or exclamation mark
+	 * before a space. Not a line break (a name wraps) nor an inner dot ("Node.js").
+	 */
+	static boolean listOrSentenceBreak(CharSequence text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == ',' || c == ';' || c == ':' || c == '|' || c == '\u2022' || c == '\u00b7') {
+				return true;
+			}
+			if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Lower case and a light plural fold: "databases" and "database" are one token. */
 	static String normalise(CharSequence text, int start, int end) {
 		String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);

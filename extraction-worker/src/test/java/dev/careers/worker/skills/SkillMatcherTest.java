@@ -34,7 +34,9 @@ class SkillMatcherTest {
 			entry("esco:english", "English", "language", "language", "=?English", "speak English"),
 			entry(ESCO + "leadership", "lead others", "soft", "leading", "?leadership", "lead others"),
 			entry("onet:aspnet", "ASP.NET", "tool", "Web platform", "ASP.NET"),
-			entry("onet:dotnet", ".NET Framework", "tool", "Web platform", ".NET Framework", ".NET"))));
+			entry("onet:dotnet", ".NET Framework", "tool", "Web platform", ".NET Framework", ".NET"),
+			entry("onet:client-db", "Client databases", "tool", "Database", "Client databases"),
+			entry(ESCO + "etl", "extract, transform, load", "hard", "knowledge", "extract, transform, load"))));
 
 	private static Entry entry(String id, String name, String type, String category, String... aliases) {
 		return new Entry(id, name, type, category, false, java.util.Arrays.stream(aliases).map(Alias::parse).toList());
@@ -54,6 +56,31 @@ class SkillMatcherTest {
 		assertThat(java.type()).isEqualTo("hard");
 		assertThat(java.category()).isEqualTo(PROGRAMMING);
 		assertThat(java.confidence()).isBetween(0.0, 1.0);
+	}
+
+	@Test
+	void aNameDoesNotRunAcrossTwoItemsOfAListOrTwoSentences() {
+		assertThat(names("Kept client databases current")).containsExactly("Client databases");
+		assertThat(names("Served clients, database upkeep")).doesNotContain("Client databases");
+		assertThat(names("Served the client. Databases were my job")).doesNotContain("Client databases");
+		assertThat(names("Served the client; databases too")).doesNotContain("Client databases");
+		// a name whose own words a comma separates still matches them
+		assertThat(names("Wrote jobs to extract, transform, load the data")).contains("Extract, transform, load");
+		// a line break is not a list mark: a name may wrap
+		assertThat(names("Kept client\ndatabases current")).containsExactly("Client databases");
+	}
+
+	@Test
+	void aWordOfAnEmailOrWebAddressNamesNoSkill() {
+		assertThat(names("Write to jane.doe@java.com today")).isEmpty();
+		assertThat(names("Portfolio: https://java.example.org/jane and www.java.org")).isEmpty();
+		assertThat(names("Wrote Java services")).containsExactly("Java");
+	}
+
+	@Test
+	void pastimesOfTheInterestsSectionAreNoSkillsButSpokenLanguagesAre() {
+		assertThat(names("Interests\nBaking, history, hiking\nspeak English at home")).containsExactly("English");
+		assertThat(names("Experience\nBaking for the hotel's restaurant")).containsExactly("Baking");
 	}
 
 	@Test
