@@ -113,6 +113,9 @@ public class SkillMatcher {
 
 	private final LooseIndex loose;
 
+	/** The entry of {@link TeamsLed#SKILL}, or -1 where the dictionary has none. */
+	private final int staffSupervision;
+
 	public SkillMatcher() {
 		this(Taxonomy.load(Taxonomy.DEFAULT_RESOURCE));
 	}
@@ -121,6 +124,16 @@ public class SkillMatcher {
 		this.taxonomy = taxonomy;
 		this.trie = new SkillTrie(taxonomy.entries());
 		this.loose = new LooseIndex(taxonomy.entries(), new Stems());
+		this.staffSupervision = indexOfName(taxonomy.entries(), TeamsLed.SKILL);
+	}
+
+	private static int indexOfName(List<Entry> entries, String name) {
+		for (int e = 0; e < entries.size(); e++) {
+			if (entries.get(e).name().equals(name)) {
+				return e;
+			}
+		}
+		return -1;
 	}
 
 	/** The version of the dictionary every match comes from, to store beside the results. */
@@ -179,6 +192,7 @@ public class SkillMatcher {
 			bestPerSkill.merge(found.entry(), new Best(hit, confidence(hit) - LOOSE_PENALTY, 1), Best::combine);
 			taken.add(item.start(), item.end());
 		}
+		findTeamsLed(text, tokens, sections, taken, bestPerSkill);
 		findDuties(text, tokens, sections, stems, taken, bestPerSkill);
 		List<SkillMatch> matches = new ArrayList<>(bestPerSkill.size() + unmapped.size());
 		Set<String> names = new HashSet<>();
@@ -277,6 +291,27 @@ public class SkillMatcher {
 					sections.at(first.start()));
 			bestPerSkill.merge(found.entry(), new Best(hit, confidence(hit) - DUTY_PENALTY, 1), Best::combine);
 			taken.add(first.start(), second.end());
+		}
+	}
+
+	/**
+	 * Duties that say the person ran a team ("Managed a staff of 48"): staff supervision, whatever
+	 * other skills their words name ("Led a team of customer service representatives").
+	 */
+	private void findTeamsLed(String text, List<Tokens.Token> tokens, Sections sections, Spans taken,
+			Map<Integer, Best> bestPerSkill) {
+		if (staffSupervision < 0) {
+			return;
+		}
+		for (TeamsLed.Found duty : TeamsLed.of(text)) {
+			Section section = sections.at(duty.start());
+			if (section == Section.INTERESTS || sections.inHeading(duty.start())) {
+				continue;
+			}
+			Hit hit = new Hit(Target.found(staffSupervision, null), tokenAt(tokens, duty.start()),
+					tokenAt(tokens, duty.end() - 1), section);
+			bestPerSkill.merge(staffSupervision, new Best(hit, confidence(hit) - DUTY_PENALTY, 1), Best::combine);
+			taken.add(duty.start(), duty.end());
 		}
 	}
 

@@ -135,6 +135,19 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void aDutyThatSaysThePersonRanATeamShowsStaffSupervision() {
+		SkillMatch staff = named("Experience\nManaged a staff of 48 in two stores.", "Staff supervision");
+		assertThat(staff.matched()).isEqualTo("Managed a staff");
+		assertThat(names("Manages 7 employees")).contains("Staff supervision");
+		assertThat(names("Oversaw up to eight account managers across the region")).contains("Staff supervision");
+		assertThat(names("Led a team of customer service representatives")).contains("Staff supervision");
+		// people served or things about people are no team
+		assertThat(names("Managed payroll for 200 employees")).doesNotContain("Staff supervision");
+		assertThat(names("Managed staff schedules and timesheets")).doesNotContain("Staff supervision");
+		assertThat(names("Was managed by two directors")).doesNotContain("Staff supervision");
+	}
+
+	@Test
 	void aCredentialInASentenceCountsWhereItsAcronymAloneWouldNot() {
 		SkillMatch cpr = named("Completed CPR training in 2010", "CPR");
 		assertThat(cpr.category()).isEqualTo("certification");
