@@ -303,7 +303,7 @@ public class SkillMatcher {
 		if (staffSupervision < 0) {
 			return;
 		}
-		for (TeamsLed.Found duty : TeamsLed.of(text)) {
+		for (TeamsLed.Found duty : TeamsLed.of(text, tokens)) {
 			Section section = sections.at(duty.start());
 			if (section == Section.INTERESTS || sections.inHeading(duty.start())) {
 				continue;

@@ -2,6 +2,7 @@ package dev.careers.worker.skills;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class TeamsLed {
 	}
 
 	private static final String VERB = "(?:manag(?:e|es|ed|ing)|supervis(?:e|es|ed|ing)|led|leads|leading|"
-			+ "direct(?:s|ed|ing)?|oversaw|overs(?:ee|ees|eeing|een)|handled|guided|coached)";
+			+ "direct(?:s|ed|ing)|oversaw|overs(?:ee|ees|eeing|een)|handled|guided|coached)";
 
 	/**
 	 * Up to four words between the verb and the people ("a staff of", "up to eight account"), none of
@@ -37,17 +38,27 @@ final class TeamsLed {
 	private static final String END = "(?=[ \\t]*(?:$|[,.;:()\\-\u2013]|[ \\t](?:of|in|on|at|to|for|and|or|with|who|"
 			+ "through|during|across|from|by|per|while|that|which|including|consisting|under|daily|\\d)\\b))";
 
-	private static final Pattern DUTY = Pattern.compile("\\b" + VERB + GAP + "[ \\t]" + PEOPLE + END,
+	private static final Pattern DUTY = Pattern.compile(VERB + GAP + "[ \\t]" + PEOPLE + END,
 			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+	/** The verbs' tokens as {@link Tokens} normalises them ("manages" is "manage"): only there is the pattern tried. */
+	private static final Set<String> VERB_TOKENS = Set.of("manage", "managed", "managing", "supervise", "supervised",
+			"supervising", "led", "lead", "leading", "direct", "directed", "directing", "oversaw", "oversee",
+			"overseeing", "overseen", "handled", "guided", "coached");
 
 	private TeamsLed() {
 	}
 
-	static List<Found> of(String text) {
+	static List<Found> of(String text, List<Tokens.Token> tokens) {
 		List<Found> found = new ArrayList<>();
 		Matcher m = DUTY.matcher(text);
-		while (m.find()) {
-			found.add(new Found(m.start(), m.end()));
+		int end = 0;
+		for (Tokens.Token token : tokens) {
+			if (token.start() >= end && VERB_TOKENS.contains(token.normalised())
+					&& m.region(token.start(), text.length()).lookingAt()) {
+				found.add(new Found(m.start(), m.end()));
+				end = m.end();
+			}
 		}
 		return found;
 	}

@@ -145,6 +145,7 @@ class SkillDictionaryTest {
 		assertThat(names("Managed payroll for 200 employees")).doesNotContain("Staff supervision");
 		assertThat(names("Managed staff schedules and timesheets")).doesNotContain("Staff supervision");
 		assertThat(names("Was managed by two directors")).doesNotContain("Staff supervision");
+		assertThat(names("Provided direct care staff with supplies")).doesNotContain("Staff supervision");
 	}
 
 	@Test
