@@ -86,8 +86,14 @@ public class SkillMatcher {
 			"academy", "center", "centre", "inc", "llc", "ltd", "corporation", "corp", "company", "association",
 			"hospital", "bank", "department", "foundation", "society", "agency", "group", "clinic");
 
-	private static final Pattern DEGREE = Pattern.compile("\\b(?:Bachelor|Master|Associate|Doctor|B\\.?S\\b|B\\.?A\\b|"
-			+ "M\\.?B\\.?A|M\\.?S\\b|Ph\\.?D|Diploma|Degree|Major|Minor|GED|High School)", Pattern.CASE_INSENSITIVE);
+	/**
+	 * A degree as a resume names it: capitalised or in capitals ("Bachelor of Arts", "MAJOR:",
+	 * "B.S."), or "bachelor" and "degree in" in prose; not the words of ordinary prose ("major
+	 * appliances", "a minor repair", "ms").
+	 */
+	private static final Pattern DEGREE = Pattern.compile("\\b(?:Bachelor|Master|Associate|Doctor|Diploma|Degree|Major|"
+			+ "Minor|High School|BACHELOR|MASTER|ASSOCIATE|DOCTOR|DIPLOMA|DEGREE|MAJOR|MINOR|HIGH SCHOOL|bachelor|degree in|"
+			+ "B\\.?S\\b|B\\.?A\\b|M\\.?B\\.?A|M\\.?S\\b|Ph\\.?D|PHD|GED)");
 
 	/**
 	 * Words a duty may put between the two words of a skill ("reconciled all accounts", "scheduling

@@ -247,6 +247,14 @@ class SkillDictionaryTest {
 	void aSkillWordInsideAnOrganisationNameIsNoSkill() {
 		assertThat(names("Education\nRiverside Adult Education Center, 2008")).doesNotContain("Adult education");
 		assertThat(names("Education\nBachelor of Arts, Psychology, 2012")).doesNotContain("Psychology");
+		assertThat(names("Education\nMAJOR: Psychology")).doesNotContain("Psychology");
+	}
+
+	@Test
+	void degreeWordsOfOrdinaryProseMakeNoDegreeLine() {
+		assertThat(names("Experience\nKept coding, sanitation, equipment and major appliances in order"))
+			.contains("Sanitation");
+		assertThat(names("Experience\nRan accounts payable for a minor league team")).contains("Accounts payable");
 	}
 
 	@Test
