@@ -513,8 +513,11 @@ public class SkillMatcher {
 			return false;
 		}
 		boolean oneWord = hit.firstToken == hit.lastToken;
-		if (ListItems.isTitleWord(tokens.get(hit.lastToken).normalised())) {
-			// "Project Manager", "Marketing Director": a job, whatever skill its words stem to
+		Tokens.Token last = tokens.get(hit.lastToken);
+		if (ListItems.isTitleWord(last.normalised())
+				&& !(hit.target.byHand() && Character.isLowerCase(text.charAt(last.start())))) {
+			// "Project Manager", "Marketing Director": a job, whatever skill its words stem to; but the
+			// vocabulary's own words in prose name a duty ("generating leads")
 			return false;
 		}
 		if (hit.target.byHand()) {

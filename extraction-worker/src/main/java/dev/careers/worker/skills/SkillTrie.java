@@ -1,6 +1,7 @@
 package dev.careers.worker.skills;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,9 @@ final class SkillTrie {
 			node = node.next.computeIfAbsent(token.normalised(), t -> new Node());
 		}
 		for (Target existing : node.targets) {
-			if (existing.entry() == entry && existing.caseSensitive() == alias.caseSensitive()) {
+			// one lenient alias per entry and node; each exact spelling of its own ("SLA" and "SLAs")
+			if (existing.entry() == entry && existing.caseSensitive() == alias.caseSensitive()
+					&& (!alias.caseSensitive() || Arrays.equals(existing.spelling(), spelling))) {
 				return tokens.size();
 			}
 		}

@@ -157,6 +157,9 @@ class SkillDictionaryTest {
 	@Test
 	void theVocabularysWordsInAJobTitleNameNoSkill() {
 		assertThat(names("Payroll Clerk\nSales Associate")).doesNotContain("Payroll", "Sales");
+		assertThat(names("Experience\nTeam Lead, 2015 to 2018")).doesNotContain("Team leadership");
+		// a title word in the vocabulary's own words, in prose, is no title
+		assertThat(names("Experience\nResponsible for generating leads by phone")).contains("Lead generation");
 	}
 
 	@Test

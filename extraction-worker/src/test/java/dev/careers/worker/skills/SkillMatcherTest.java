@@ -36,7 +36,9 @@ class SkillMatcherTest {
 			entry("onet:aspnet", "ASP.NET", "tool", "Web platform", "ASP.NET"),
 			entry("onet:dotnet", ".NET Framework", "tool", "Web platform", ".NET Framework", ".NET"),
 			entry("onet:client-db", "Client databases", "tool", "Database", "Client databases"),
-			entry(ESCO + "etl", "extract, transform, load", "hard", "knowledge", "extract, transform, load"))));
+			entry(ESCO + "etl", "extract, transform, load", "hard", "knowledge", "extract, transform, load"),
+			entry("careers:sla", "Service level agreements", "hard", "Customer service", "!service level agreements",
+					"=!SLA", "=!SLAs"))));
 
 	private static Entry entry(String id, String name, String type, String category, String... aliases) {
 		return new Entry(id, name, type, category, false, java.util.Arrays.stream(aliases).map(Alias::parse).toList());
@@ -68,6 +70,13 @@ class SkillMatcherTest {
 		assertThat(names("Wrote jobs to extract, transform, load the data")).contains("Extract, transform, load");
 		// a line break is not a list mark: a name may wrap
 		assertThat(names("Kept client\ndatabases current")).containsExactly("Client databases");
+	}
+
+	@Test
+	void eachExactSpellingOfAnEntryMatchesWhereTheyFoldToOneWord() {
+		assertThat(names("Met every SLA")).containsExactly("Service level agreements");
+		assertThat(names("Met all SLAs")).containsExactly("Service level agreements");
+		assertThat(names("Met all slas")).isEmpty();
 	}
 
 	@Test
