@@ -67,7 +67,11 @@ abstract class AbstractStreamIT extends AbstractHistoryServiceIT {
 
 			try (SseTestClient resumed = connected(tenant, lastEventId)) {
 				await().atMost(SEEN_WITHIN).until(() -> completedSeen(resumed, missedTask));
-				assertThat(resumed.about(seenTask)).isEmpty();
+				// nothing the first client saw is sent again; a later change of the seen task may be (its
+				// record's event can reach the projection after its completion: another topic)
+				long lastSeen = Long.parseLong(lastEventId);
+				assertThat(resumed.about(seenTask)).allSatisfy(
+						event -> assertThat(Long.parseLong(event.id())).as("event id").isGreaterThan(lastSeen));
 			}
 		}
 	}
