@@ -34,6 +34,12 @@ public class SkillMatcher {
 
 	private static final int NEIGHBOUR_WINDOW = 3;
 
+	/** How far a coordinated list may run before the noun its words share ("..., and customer service skills"). */
+	private static final int COORDINATION_WINDOW = 10;
+
+	/** Nouns that make the words coordinated before them skills (folded forms). */
+	private static final Set<String> SKILL_HEADS = Set.of("skill", "ability", "competency", "capability");
+
 	private static final Set<String> TECH_CUES = Set.of("programming", "language", "developer", "development",
 			"code", "coding", "scripting", "script", "software", "framework", "library", "proficient", "proficiency",
 			"tool", "stack", "microsoft", "ms", "office", "skill", "technology", "database", "platform", "package",
@@ -603,8 +609,8 @@ public class SkillMatcher {
 			return true;
 		}
 		if ("soft".equals(type)) {
-			// "plan", "leadership": only a list of skills says they are claimed as skills
-			return false;
+			// "plan", "leadership": only a list of skills, or one that ends in "skills", claims them as skills
+			return sharesSkillsHead(hit, text, tokens);
 		}
 		boolean language = "language".equals(type);
 		if (cueNearby(hit, tokens, language ? LANGUAGE_CUES : TECH_CUES)) {
@@ -629,6 +635,28 @@ public class SkillMatcher {
 		boolean saidOfThePerson = next < tokens.size() && PREPOSITIONS.contains(tokens.get(next).normalised())
 				&& !separated(text, tokens.get(hit.lastToken).end(), tokens.get(next).start());
 		return leads && !saidOfThePerson;
+	}
+
+	/**
+	 * A word coordinated with others before a noun that says they are skills, which each of them
+	 * shares: "organizational, problem-solving and communication skills", "communication and
+	 * research abilities". Not across a sentence or the noun's absence ("communication with clients").
+	 */
+	private static boolean sharesSkillsHead(Hit hit, String text, List<Tokens.Token> tokens) {
+		boolean coordinated = false;
+		int end = Math.min(tokens.size(), hit.lastToken + 1 + COORDINATION_WINDOW);
+		for (int t = hit.lastToken + 1; t < end; t++) {
+			Tokens.Token token = tokens.get(t);
+			String gap = text.substring(tokens.get(t - 1).end(), token.start());
+			if (Tokens.sentenceBreak(gap, 0, gap.length())) {
+				return false;
+			}
+			coordinated |= gap.indexOf(',') >= 0 || gap.indexOf('&') >= 0 || DUTY_JOINERS.contains(token.normalised());
+			if (SKILL_HEADS.contains(token.normalised())) {
+				return coordinated;
+			}
+		}
+		return false;
 	}
 
 	/**

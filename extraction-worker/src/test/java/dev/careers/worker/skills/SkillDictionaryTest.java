@@ -266,4 +266,15 @@ class SkillDictionaryTest {
 		assertThat(names("Skills\nStatistics, Forecasting")).contains("Statistics");
 	}
 
+	@Test
+	void everydaySoftSkillsAreFoundInTheWordsOfAResume() {
+		assertThat(names("Summary\nOffers organizational, problem-solving, communications, and customer service skills"))
+			.contains("Organizational skills", "Problem solving", "Communication skills", "Customer service");
+		assertThat(names("Skills\nOrganization\nCommunication\nTeam Building")).contains("Organizational skills",
+				"Communication skills", "Team building");
+		assertThat(names("Skills\nTeam Building")).doesNotContain("Team leadership");
+		assertThat(names("Experience\nHandled communication with vendors")).doesNotContain("Communication skills");
+		assertThat(names("Experience\nDelivered excellent client service")).contains("Customer service");
+	}
+
 }

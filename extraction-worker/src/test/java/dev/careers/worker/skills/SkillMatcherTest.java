@@ -222,6 +222,15 @@ class SkillMatcherTest {
 	}
 
 	@Test
+	void softSkillsCoordinatedBeforeSkillsShareTheNoun() {
+		assertThat(names("Known for leadership, planning and negotiation skills")).containsExactly("Leadership");
+		assertThat(names("Honed my leadership and research abilities")).containsExactly("Leadership");
+		assertThat(names("Showed leadership skills")).isEmpty();
+		assertThat(names("Showed leadership. Skills in planning")).isEmpty();
+		assertThat(names("Showed leadership with many teams")).isEmpty();
+	}
+
+	@Test
 	void emptyTextHasNoSkills() {
 		assertThat(matcher.match("")).isEmpty();
 		assertThat(matcher.match(null)).isEmpty();
