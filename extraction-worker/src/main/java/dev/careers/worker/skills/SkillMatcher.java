@@ -1,6 +1,7 @@
 package dev.careers.worker.skills;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,6 +114,10 @@ public class SkillMatcher {
 			"quality", "system", "data", "company", "operate", "operating", "operation", "service", "business",
 			"office", "information", "application", "management", "manage", "managed", "managing", "equipment",
 			"standard", "policy", "technique", "material", "tool", "software");
+
+	/** Endings of adjectives and adverbs (folded forms: "technical", "internally", "measurable"). */
+	private static final List<String> MODIFIER_SUFFIXES = List.of("ly", "al", "ic", "able", "ible", "ive", "ent", "ful",
+			"ous");
 
 	/** Nouns that end a phrase about things, not a skill: "company policies", "customer inquiries". */
 	private static final Set<String> GENERIC_HEADS = Set.of("policy", "standard", "process", "procedure", "goal",
@@ -296,7 +301,8 @@ public class SkillMatcher {
 			}
 			LooseIndex.Found found = loose.findPair(stems.stem(first.normalised()), stems.stem(second.normalised()));
 			Entry entry = found == null ? null : taxonomy.entries().get(found.entry());
-			if (entry == null || !"hard".equals(entry.type()) || COMPETENCE.equals(entry.category())) {
+			if (entry == null || !"hard".equals(entry.type()) || COMPETENCE.equals(entry.category())
+					|| anotherModifier(first, found) || anotherModifier(second, found)) {
 				continue;
 			}
 			Hit hit = new Hit(Target.found(found.entry(), null), i, j,
@@ -304,6 +310,21 @@ public class SkillMatcher {
 			bestPerSkill.merge(found.entry(), new Best(hit, confidence(hit) - DUTY_PENALTY, 1), Best::combine);
 			taken.add(first.start(), second.end());
 		}
+	}
+
+	/**
+	 * An adjective or adverb that only shares its stem's first letters with the skill's word names
+	 * something else: "internally" is not "international", "electrical" not "electronic",
+	 * "efficient" not "efficiency". The skill's own word ("mechanical repair") still counts.
+	 */
+	private static boolean anotherModifier(Tokens.Token token, LooseIndex.Found found) {
+		String word = token.normalised();
+		for (String suffix : MODIFIER_SUFFIXES) {
+			if (word.endsWith(suffix)) {
+				return !Arrays.asList(LooseIndex.words(found.alias())).contains(word);
+			}
+		}
+		return false;
 	}
 
 	/**

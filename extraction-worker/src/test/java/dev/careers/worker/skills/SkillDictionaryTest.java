@@ -191,6 +191,13 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void aDutyWordThatOnlySharesItsStemWithTheSkillsWordNamesNoSkill() {
+		assertThat(names("Experience\nUsed tools internally developed by the team")).doesNotContain("International development");
+		assertThat(names("Experience\nRepaired mechanical and electrical components")).contains("Mechanical repair")
+			.doesNotContain("Electronic components");
+	}
+
+	@Test
 	void escoDutiesAreNamedByTheirNoun() {
 		assertThat(matcher.match("Skills\nPayroll, Budgets")).extracting(SkillMatch::name)
 			.contains("Payroll")
