@@ -105,11 +105,11 @@ class SkillDictionaryTest {
 
 	@Test
 	void aListItemThatNoEntryMapsIsKeptAsUnmappedWithLowerConfidence() {
-		List<SkillMatch> skills = matcher.match("Skills\nQuickBooks, Vendor onboarding, Zorblax ledger tuning");
+		List<SkillMatch> skills = matcher.match("Skills\nQuickBooks, Pallet wrapping, Zorblax ledger tuning");
 
 		assertThat(skills).filteredOn(m -> SkillMatch.UNMAPPED.equals(m.type()))
 			.extracting(SkillMatch::name)
-			.contains("Vendor onboarding", "Zorblax ledger tuning");
+			.contains("Pallet wrapping", "Zorblax ledger tuning");
 		SkillMatch unmapped = skills.stream().filter(m -> m.name().equals("Zorblax ledger tuning")).findFirst().orElseThrow();
 		assertThat(unmapped.skillId()).isEqualTo("unmapped:zorblax ledger tuning");
 		assertThat(unmapped.confidence()).isLessThan(named("Skills\nQuickBooks", "Intuit QuickBooks").confidence());
@@ -170,8 +170,8 @@ class SkillDictionaryTest {
 
 	@Test
 	void itemsAreSplitAtCommasBulletsPipesAndColumnGaps() {
-		assertThat(names("Highlights\nVendor onboarding | Cold calling\n\u2022 Route planning\nShift handover    Menu costing"))
-			.contains("Vendor onboarding", "Cold calling", "Route planning", "Shift handover", "Menu costing");
+		assertThat(names("Highlights\nPallet wrapping | Cold calling\n\u2022 Route planning\nShift handover    Menu costing"))
+			.contains("Pallet wrapping", "Cold calling", "Route planning", "Shift handover", "Menu costing");
 	}
 
 	@Test
@@ -282,6 +282,13 @@ class SkillDictionaryTest {
 		assertThat(names("Skills\nTeam Building")).doesNotContain("Team leadership");
 		assertThat(names("Experience\nHandled communication with vendors")).doesNotContain("Communication skills");
 		assertThat(names("Experience\nDelivered excellent client service")).contains("Customer service");
+	}
+
+	@Test
+	void theRecruitersNameWinsOverAShorterSkillInsideIt() {
+		assertThat(names("Skills\nOrganizational development, wet chemistry, cGMP, sales reports")).contains(
+				"Organizational development", "Wet chemistry", "Good manufacturing practice (GMP)", "Sales reporting")
+			.doesNotContain("Organizational skills", "Chemistry", "Sales");
 	}
 
 }
