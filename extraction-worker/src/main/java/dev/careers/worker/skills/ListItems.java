@@ -56,7 +56,7 @@ final class ListItems {
 			"trustworthy", "compassionate", "dependable", "willing", "interested", "striving", "excellence", "others",
 			"years", "feels", "proven", "energetic", "adaptive", "personal");
 
-	private static final Set<String> LEADING_LINK_WORDS = Set.of("and", "or", "including", "with", "to", "of",
+	private static final Set<String> LINK_WORDS = Set.of("and", "or", "including", "with", "to", "of",
 			"the", "a", "an", "in", "on", "for", "from", "by");
 
 	private ListItems() {
@@ -149,8 +149,12 @@ final class ListItems {
 			// a duty cut from a sentence: "Translated business goals", "Collaborated with the sales"
 			return false;
 		}
-		if (LEADING_LINK_WORDS.contains(words[0]) || item.contains(". ")) {
-			// the tail of a sentence cut at a comma: "and accepts responsibility", "problems. Researched"
+		if (LINK_WORDS.contains(words[0]) || LINK_WORDS.contains(words[words.length - 1]) || item.contains(". ")) {
+			// a sentence cut at a comma or a line: "and accepts responsibility", "problems. Researched", "Ability to"
+			return false;
+		}
+		if (words.length == 2 && "page".equals(words[0]) && Character.isDigit(words[1].charAt(0))) {
+			// a page footer the text kept: "page 2"
 			return false;
 		}
 		// one word the dictionary does not know is a generic word ("clients", "Sales") unless an acronym

@@ -222,6 +222,7 @@ class SkillDictionaryTest {
 	void claimsAboutThePersonAndDutyFragmentsAreNoListItems() {
 		assertThat(names("Skills\nStrong work ethic, Proven patience and self-discipline, works well with others, "
 				+ "Translated business goals, 20+ years related experience")).isEmpty();
+		assertThat(names("Skills\nAbility to, Zorblax ledger and\npage 2")).isEmpty();
 	}
 
 	@Test
