@@ -668,10 +668,11 @@ public class SkillMatcher {
 		int end = Math.min(tokens.size(), hit.lastToken + 1 + COORDINATION_WINDOW);
 		for (int t = hit.lastToken + 1; t < end; t++) {
 			Tokens.Token token = tokens.get(t);
-			String gap = text.substring(tokens.get(t - 1).end(), token.start());
-			if (Tokens.sentenceBreak(gap, 0, gap.length())) {
+			int from = tokens.get(t - 1).end();
+			if (Tokens.sentenceBreak(text, from, token.start())) {
 				return false;
 			}
+			String gap = text.substring(from, token.start());
 			coordinated |= gap.indexOf(',') >= 0 || gap.indexOf('&') >= 0 || DUTY_JOINERS.contains(token.normalised());
 			if (SKILL_HEADS.contains(token.normalised())) {
 				return coordinated;
