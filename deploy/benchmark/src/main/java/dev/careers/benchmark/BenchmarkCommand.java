@@ -48,7 +48,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--write-corpus", paramLabel = "DIR", description = "Where the generated PDFs go (kept); default: a folder under --data.")
 	Path writeCorpus;
 
-	@Option(names = "--warm-up", paramLabel = "N", defaultValue = "0", description = "Import N other generated resumes on each fresh stack first, unmeasured, so that the measured run sees JIT-compiled services (as many as the run measures is a fair match for the pipeline benchmark's warm-up); with --folder, then the folder's files once under a second tenant; default: ${DEFAULT-VALUE}.")
+	@Option(names = "--warm-up", paramLabel = "N", defaultValue = "0", description = "Import N other generated resumes on each fresh stack first, unmeasured, so that the measured run sees JIT-compiled services (as many as the run measures is a fair match for the pipeline benchmark's warm-up); with --folder, then as many copies of the folder's files as the pipeline benchmark reads, under a second tenant; default: ${DEFAULT-VALUE}.")
 	int warmUp;
 
 	@Option(names = "--workers", paramLabel = "N", defaultValue = "1", description = "Extraction workers; default: ${DEFAULT-VALUE}.")
@@ -158,19 +158,24 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
 	/**
 	 * Given files take code paths generated ones never do (embedded fonts, CID maps, scanned pages), which the
-	 * JIT would otherwise compile during the measured run; the pipeline benchmark warms up on the same files.
+	 * JIT would otherwise compile during the measured run: as many readings of them as the pipeline benchmark
+	 * warms up on, copies made distinct (no duplicate is skipped), under a second tenant so that the measured
+	 * tenant's history holds the measured run only.
 	 */
-	private static void warmUpOnTheMeasuredFiles(Stack stack, BenchmarkRun.Settings settings, Corpus corpus)
+	private void warmUpOnTheMeasuredFiles(Stack stack, BenchmarkRun.Settings settings, Corpus corpus)
 			throws InterruptedException {
 		Optional<String> secondTenant = stack.secondTenantApiKey();
 		if (secondTenant.isEmpty()) {
 			System.out.println("  warm-up on the measured files: skipped, the running stack has one known tenant");
 			return;
 		}
+		int rounds = PipelineBenchmarkRunner.rounds(corpus.files().size());
+		Corpus copies = corpus.copies(data.resolve("corpus-warm-up-copies"), rounds);
 		RunResult warm = new BenchmarkRun(stack, settings, secondTenant.get()).run("warm-up on the measured files",
-				corpus);
-		System.out.printf(Locale.ROOT, "  warm-up on the measured files (second tenant): %d tasks, %d not completed%n",
-				warm.tasks(), warm.notCompleted());
+				copies);
+		System.out.printf(Locale.ROOT,
+				"  warm-up on the measured files (second tenant, %d copies of each): %d tasks, %d not completed%n",
+				rounds, warm.tasks(), warm.notCompleted());
 	}
 
 	private void validate() {

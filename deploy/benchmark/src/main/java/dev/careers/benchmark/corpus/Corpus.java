@@ -2,8 +2,11 @@ package dev.careers.benchmark.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -58,6 +61,33 @@ public record Corpus(Path directory, List<Path> files, long bytes) {
 			written += size(file);
 		}
 		return new Corpus(directory, files, written);
+	}
+
+	/**
+	 * {@code rounds} copies of every file under {@code directory}, each round's made distinct by a PDF
+	 * comment after the end of the file (so that no copy is a duplicate of another or of the original),
+	 * which a reader skips: the same pages, fonts and text.
+	 */
+	public Corpus copies(Path directory, int rounds) {
+		List<Path> copies = new ArrayList<>(files.size() * rounds);
+		long written = 0;
+		try {
+			for (int round = 1; round <= rounds; round++) {
+				Path roundDirectory = Files.createDirectories(directory.resolve("round-" + round));
+				byte[] mark = ("\n%copy " + round + "\n").getBytes(StandardCharsets.US_ASCII);
+				for (Path file : files) {
+					Path copy = roundDirectory.resolve(this.directory.relativize(file).toString().replace('/', '_'));
+					Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+					Files.write(copy, mark, StandardOpenOption.APPEND);
+					copies.add(copy);
+					written += size(copy);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write copies to " + directory, ex);
+		}
+		return new Corpus(directory, copies, written);
 	}
 
 	private static Path write(Path directory, GeneratedResume resume) {

@@ -1,0 +1,51 @@
+package dev.careers.benchmark.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorpusTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void copiesAreDistinctFilesThatReadAsTheOriginal() throws IOException {
+		Corpus original = Corpus.resumes(temp.resolve("original"), 2, 11);
+
+		Corpus copies = original.copies(temp.resolve("copies"), 3);
+
+		assertThat(copies.files()).hasSize(6);
+		Set<String> contents = new HashSet<>();
+		for (Path file : original.files()) {
+			contents.add(Arrays.toString(Files.readAllBytes(file)));
+		}
+		for (Path copy : copies.files()) {
+			assertThat(contents.add(Arrays.toString(Files.readAllBytes(copy)))).as("a new content: %s", copy).isTrue();
+		}
+		List<Path> firstRound = copies.files().subList(0, 2);
+		for (int i = 0; i < 2; i++) {
+			assertThat(text(firstRound.get(i))).isEqualTo(text(original.files().get(i)));
+		}
+		assertThat(copies.bytes()).isGreaterThan(3 * original.bytes());
+	}
+
+	private static String text(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+}
