@@ -52,19 +52,18 @@ final class Tokens {
 	 * before a space. Not a line break (a name wraps) nor an inner dot ("Node.js").
 	 */
 	static boolean listOrSentenceBreak(CharSequence text, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (text.charAt(i) == ',') {
-				return true;
-			}
-		}
-		return sentenceBreak(text, from, to);
+		return breaks(text, from, to, true);
 	}
 
 	/** A mark that ends a sentence or a list's item of its own: as {@link #listOrSentenceBreak} but not a comma. */
 	static boolean sentenceBreak(CharSequence text, int from, int to) {
+		return breaks(text, from, to, false);
+	}
+
+	private static boolean breaks(CharSequence text, int from, int to, boolean comma) {
 		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);
-			if (c == ';' || c == ':' || c == '|' || c == '\u2022' || c == '\u00b7') {
+			if (c == ',' && comma || c == ';' || c == ':' || c == '|' || c == '\u2022' || c == '\u00b7') {
 				return true;
 			}
 			if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
