@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
 
 import dev.careers.events.ContactDetails;
 import dev.careers.events.ExtractionCompleted;
@@ -72,8 +78,11 @@ abstract class AbstractDocumentCostIT extends AbstractImportServiceIT {
 	@Autowired
 	KafkaTemplate<?, ?> kafka;
 
+	@Autowired
+	DataSource dataSource;
+
 	@Test
-	void oneResumeCostsTheDatabaseAndTheBrokerNoMoreThanItsBudget() {
+	void oneResumeCostsTheDatabaseAndTheBrokerNoMoreThanItsBudget() throws SQLException {
 		List<NamedFile> files = IntStream.range(0, DOCUMENTS)
 			.mapToObj(index -> new NamedFile("cost-" + index + ".pdf", TestPdfs.resume("Cost Person " + index,
 					"cost." + index + "@example.org", List.of("Java", "SQL", "Kafka"))))
@@ -122,6 +131,34 @@ abstract class AbstractDocumentCostIT extends AbstractImportServiceIT {
 			// the budget per document: a change that costs more statements or WAL flushes fails here
 			assertThat(perDocument(Count.STATEMENTS)).isLessThanOrEqualTo(24);
 			assertThat(perDocument(Count.WRITING_COMMITS)).isLessThanOrEqualTo(2);
+			// a result finds its applicant by the task, twice per document: by an index, not by reading every applicant
+			assertThat(plan("SELECT id FROM applicants WHERE tenant_id = '" + tenant + "' AND current_task_id = '"
+					+ requests.get(0).taskId() + "' AND merged_into IS NULL")).containsPattern("Index Cond: .*current_task_id");
+		}
+	}
+
+	/**
+	 * The plan PostgreSQL chooses, on the table's current statistics, where it can avoid a sequential
+	 * scan: what the indexes offer, whatever the table's size.
+	 */
+	private String plan(String query) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			connection.setAutoCommit(false);
+			try {
+				statement.execute("ANALYZE applicants");
+				statement.execute("SET LOCAL enable_seqscan = off");
+				StringBuilder plan = new StringBuilder();
+				try (ResultSet rows = statement.executeQuery("EXPLAIN " + query)) {
+					while (rows.next()) {
+						plan.append(rows.getString(1)).append('\n');
+					}
+				}
+				return plan.toString();
+			}
+			finally {
+				connection.rollback();
+				connection.setAutoCommit(true);
+			}
 		}
 	}
 
