@@ -292,4 +292,12 @@ class SkillDictionaryTest {
 			.doesNotContain("Organizational skills", "Chemistry", "Sales");
 	}
 
+	@Test
+	void aSkillRecruitersRecordApartIsNotFoldedIntoABroaderOne() {
+		assertThat(names("Experience\nDrove cost savings, renegotiated contracts and handled escalations in "
+				+ "cross-functional teams")).contains("Cost reduction", "Contract negotiation", "Escalation management",
+						"Cross-functional collaboration")
+			.doesNotContain("Cost control", "Teamwork");
+	}
+
 }
