@@ -300,4 +300,10 @@ class SkillDictionaryTest {
 			.doesNotContain("Cost control", "Teamwork");
 	}
 
+	@Test
+	void anEverydayWordIsNoBrandAndNoSportsEquipment() {
+		assertThat(names("Skills\nCheckout, VIP service, Basketballs\nExperience\nRan checkout for VIP guests"))
+			.doesNotContain("Google Checkout", "Landmark VIP", "Basketballs");
+	}
+
 }
