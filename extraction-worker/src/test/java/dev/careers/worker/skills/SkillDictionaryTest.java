@@ -306,4 +306,12 @@ class SkillDictionaryTest {
 			.doesNotContain("Google Checkout", "Landmark VIP", "Basketballs");
 	}
 
+	@Test
+	void laboratoryAndSystemsAnalysisMethodsAreFoundInProse() {
+		assertThat(names("Experience\nPerformed gap analysis and data mapping; led user acceptance testing. Ran "
+				+ "chromatography and spectroscopy, dissolution testing and CAPA investigations")).contains("Gap analysis",
+						"Data mapping", "User acceptance testing (UAT)", "Chromatography", "Spectroscopy",
+						"Dissolution testing", "CAPA");
+	}
+
 }
