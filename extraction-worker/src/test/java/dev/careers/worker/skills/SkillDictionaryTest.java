@@ -314,4 +314,12 @@ class SkillDictionaryTest {
 						"Dissolution testing", "CAPA");
 	}
 
+	@Test
+	void everydayTermsOfAccountingSalesAndOperationsAreFoundInProse() {
+		assertThat(names("Experience\nPrepared the trial balance and credit memos. Led inside sales and sales training; "
+				+ "handled incident management and firewalls; DOT pre-trip inspections")).contains("Trial balance",
+						"Credit memos", "Inside sales", "Sales training", "Incident management", "Firewalls",
+						"Pre-trip inspections");
+	}
+
 }
