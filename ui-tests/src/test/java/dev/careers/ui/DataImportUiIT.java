@@ -410,8 +410,10 @@ class DataImportUiIT {
 		return browser.driver().findElement(By.xpath("//label[normalize-space()='Title']/following-sibling::input"));
 	}
 
+	/** Read in one script, so that a list the page re-renders meanwhile (a finished task's skills) is never half read. */
 	private static List<String> skillNames() {
-		return browser.findAll(By.cssSelector("details.skill > summary")).stream().map(WebElement::getText).toList();
+		return browser.script("return [...document.querySelectorAll('details.skill > summary')]"
+				+ ".map(summary => summary.innerText.trim())");
 	}
 
 	/** Source file name to task status, as the Background Tasks rows show them now. */
