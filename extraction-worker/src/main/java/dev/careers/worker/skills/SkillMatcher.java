@@ -302,7 +302,7 @@ public class SkillMatcher {
 			LooseIndex.Found found = loose.findPair(stems.stem(first.normalised()), stems.stem(second.normalised()));
 			Entry entry = found == null ? null : taxonomy.entries().get(found.entry());
 			if (entry == null || !"hard".equals(entry.type()) || COMPETENCE.equals(entry.category())
-					|| anotherModifier(first, found) || anotherModifier(second, found)) {
+					|| anotherModifier(found, first, second)) {
 				continue;
 			}
 			Hit hit = new Hit(Target.found(found.entry(), null), i, j,
@@ -317,11 +317,16 @@ public class SkillMatcher {
 	 * something else: "internally" is not "international", "electrical" not "electronic",
 	 * "efficient" not "efficiency". The skill's own word ("mechanical repair") still counts.
 	 */
-	private static boolean anotherModifier(Tokens.Token token, LooseIndex.Found found) {
-		String word = token.normalised();
-		for (String suffix : MODIFIER_SUFFIXES) {
-			if (word.endsWith(suffix)) {
-				return !Arrays.asList(LooseIndex.words(found.alias())).contains(word);
+	private static boolean anotherModifier(LooseIndex.Found found, Tokens.Token... duty) {
+		List<String> skillWords = null;
+		for (Tokens.Token token : duty) {
+			String word = token.normalised();
+			if (MODIFIER_SUFFIXES.stream().anyMatch(word::endsWith)) {
+				// the alias is read into words only for a duty that holds a modifier
+				skillWords = skillWords != null ? skillWords : Arrays.asList(LooseIndex.words(found.alias()));
+				if (!skillWords.contains(word)) {
+					return true;
+				}
 			}
 		}
 		return false;

@@ -1,9 +1,9 @@
 package dev.careers.benchmark.corpus;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,12 +28,12 @@ class CorpusTest {
 		Corpus copies = original.copies(temp.resolve("copies"), 3);
 
 		assertThat(copies.files()).hasSize(6);
-		Set<String> contents = new HashSet<>();
+		Set<ByteBuffer> contents = new HashSet<>();
 		for (Path file : original.files()) {
-			contents.add(Arrays.toString(Files.readAllBytes(file)));
+			contents.add(ByteBuffer.wrap(Files.readAllBytes(file)));
 		}
 		for (Path copy : copies.files()) {
-			assertThat(contents.add(Arrays.toString(Files.readAllBytes(copy)))).as("a new content: %s", copy).isTrue();
+			assertThat(contents.add(ByteBuffer.wrap(Files.readAllBytes(copy)))).as("a new content: %s", copy).isTrue();
 		}
 		List<Path> firstRound = copies.files().subList(0, 2);
 		for (int i = 0; i < 2; i++) {
