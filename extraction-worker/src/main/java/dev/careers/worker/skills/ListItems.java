@@ -31,6 +31,9 @@ final class ListItems {
 			"enthusiastic", "flexible", "loyal", "trustworthy", "outgoing", "dedicated", "passionate", "creative",
 			"professional", "responsible", "driven", "results oriented", "goal oriented", "team oriented",
 			"personable", "courteous", "polite", "mature", "diligent", "proactive", "ambitious", "confident",
+			"self directed", "service minded", "professional demeanor", "can do attitude",
+			// the people one reports to, not a skill
+			"senior management", "executive management", "upper management",
 			"company name", "city", "state", "city state", "name", "date", "present", "current", "skills", "skill",
 			"other", "others", "etc", "various", "and more", "excellent", "strong", "good", "advanced", "basic",
 			"intermediate", "proficient", "experienced", "knowledge", "ability", "abilities", "expertise",
@@ -96,18 +99,18 @@ final class ListItems {
 		}
 	}
 
-	/** A line of more words than an item has and no list mark: a sentence, not a list. */
+	/**
+	 * A line of more words than an item has before its first list mark, or one that opens with a
+	 * duty ("Partnered with law firms, judges, ..."): a sentence, not a list; its commas part the
+	 * objects of a verb, not skills.
+	 */
 	private static boolean isProse(String text, int from, int to) {
-		int words = 0;
-		for (int i = from; i < to; i++) {
-			if (isSeparator(text, i, to)) {
-				return false;
-			}
-			if (Character.isLetterOrDigit(text.charAt(i)) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-				words++;
-			}
+		int firstMark = from;
+		while (firstMark < to && !isSeparator(text, firstMark, to)) {
+			firstMark++;
 		}
-		return words > MAX_WORDS;
+		String[] words = key(text.substring(from, firstMark)).split(" ");
+		return firstMark == to && words.length > MAX_WORDS || words.length > 2 && isPastTense(words[0]);
 	}
 
 	private static boolean isSeparator(String text, int i, int lineEnd) {

@@ -226,6 +226,27 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void aPersonsTemperAndThePeopleTheyReportToAreNoSkills() {
+		assertThat(names("Skills\nSelf-directed, Service-minded, Professional demeanor, Senior Management, Payroll"))
+			.containsExactly("Payroll");
+		assertThat(names("Summary\nA self-starter with a positive, can-do attitude and a positive attitude who works "
+				+ "efficiently.")).isEmpty();
+	}
+
+	@Test
+	void aSkillsLineThatOpensWithADutyIsASentence() {
+		assertThat(names("Skills\nPartnered with law firms, judges, Zorblax Mayors office, Zorblax City Bar")).isEmpty();
+		assertThat(names("Skills\nZorblax ledger, Quorvin tables, Vendor relations")).contains("Zorblax ledger", "Quorvin tables");
+	}
+
+	@Test
+	void collaborationIsTeamworkOnlyWhereItIsClaimedAsASkill() {
+		assertThat(names("Experience\nCreated policies in collaboration with the project teams.")).doesNotContain("Teamwork");
+		assertThat(names("Skills\nCollaboration, Payroll")).contains("Teamwork");
+		assertThat(names("Summary\nStrong collaboration and communication skills.")).contains("Teamwork");
+	}
+
+	@Test
 	void certificationsAndLicencesAreFoundByTheirShape() {
 		assertThat(names("Certifications\nCertified Public Accountant, 2015\nCommercial Driver's License Class A\n"
 				+ "Passed the Series 7 and 63 exams. PMP since 2019.")).contains("Certified Public Accountant",
