@@ -234,6 +234,14 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void telecommunicationSkillsAreTelephoneHandlingAndWhatOneAttendsOrAimsAtIsNoSkill() {
+		assertThat(names("Skills\nTelecommunication skills, Telecommunications")).contains("Telephone handling",
+				"Telecommunications");
+		assertThat(names("Experience\nCommitted to professional development. Ensured customer satisfaction and "
+				+ "helped customers.")).isEmpty();
+	}
+
+	@Test
 	void aSkillsLineThatOpensWithADutyIsASentence() {
 		assertThat(names("Skills\nPartnered with law firms, judges, Zorblax Mayors office, Zorblax City Bar")).isEmpty();
 		assertThat(names("Skills\nZorblax ledger, Quorvin tables, Vendor relations")).contains("Zorblax ledger", "Quorvin tables");
