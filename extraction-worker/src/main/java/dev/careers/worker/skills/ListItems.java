@@ -57,10 +57,14 @@ final class ListItems {
 	 */
 	private static final Set<String> PERSONAL_WORDS = Set.of("ethic", "attitude", "integrity", "patience", "player",
 			"trustworthy", "compassionate", "dependable", "willing", "interested", "striving", "excellence", "others",
-			"years", "feels", "proven", "energetic", "adaptive", "personal");
+			"years", "feels", "proven", "energetic", "adaptive", "personal", "member", "pounds", "lbs");
+
+	/** Grades the person gives themselves: "Excellent driving record", "Good at following instructions". */
+	private static final Set<String> SELF_GRADES = Set.of("excellent", "good", "strong", "solid", "great",
+			"outstanding", "exceptional", "superb", "credible");
 
 	private static final Set<String> LINK_WORDS = Set.of("and", "or", "including", "with", "to", "of",
-			"the", "a", "an", "in", "on", "for", "from", "by");
+			"the", "a", "an", "any", "in", "on", "for", "from", "by");
 
 	private ListItems() {
 	}
@@ -93,7 +97,10 @@ final class ListItems {
 		int itemStart = from;
 		for (int i = from; i <= to; i++) {
 			if (i == to || isSeparator(text, i, to)) {
-				addIfCredible(text, itemStart, i, items);
+				// the label of the items after it ("Editing Tools: Photoshop, Corel Draw") is no item itself
+				if (i == to || text.charAt(i) != ':') {
+					addIfCredible(text, itemStart, i, items);
+				}
 				itemStart = i + 1;
 			}
 		}
@@ -162,6 +169,16 @@ final class ListItems {
 		}
 		// one word the dictionary does not know is a generic word ("clients", "Sales") unless an acronym
 		return words.length > 1 || isAcronym(item);
+	}
+
+	/**
+	 * Whether an item that names no known skill opens with a grade the person gives themselves
+	 * ("Excellent driving record"): a claim, not a skill to keep unmapped. One that maps
+	 * ("Excellent written/verbal") or says it names skills ("Excellent Written skills") stays.
+	 */
+	static boolean selfGraded(String item) {
+		String[] words = key(item).split(" ");
+		return SELF_GRADES.contains(words[0]) && !"skills".equals(words[words.length - 1]);
 	}
 
 	/** "Office Manager", "Sales Associate": the last word of a job title. */

@@ -199,7 +199,9 @@ public class SkillMatcher {
 			int last = tokenAt(tokens, item.end() - 1);
 			LooseIndex.Found found = first <= last ? loose.find(stems.key(words(tokens, first, last))) : null;
 			if (found == null) {
-				unmapped.add(item);
+				if (!ListItems.selfGraded(text.substring(item.start(), item.end()))) {
+					unmapped.add(item);
+				}
 				continue;
 			}
 			// the item as written is the recruiter's name for it ("problem solving", not "solve problems")

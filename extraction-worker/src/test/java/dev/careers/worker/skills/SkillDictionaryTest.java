@@ -242,6 +242,13 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void aListsLabelASelfGradeAMembershipAndABodyLiftAreNoItems() {
+		assertThat(names("Skills\nZorblax Tools: Quorvin Draw, Vexta Paint\nExcellent driving record, Good at following "
+				+ "instructions, Member of Riverside Helping Hands, Lifting 50+ pounds, any task")).containsExactlyInAnyOrder(
+						"Quorvin Draw", "Vexta Paint");
+	}
+
+	@Test
 	void aSkillsLineThatOpensWithADutyIsASentence() {
 		assertThat(names("Skills\nPartnered with law firms, judges, Zorblax Mayors office, Zorblax City Bar")).isEmpty();
 		assertThat(names("Skills\nZorblax ledger, Quorvin tables, Vendor relations")).contains("Zorblax ledger", "Quorvin tables");
