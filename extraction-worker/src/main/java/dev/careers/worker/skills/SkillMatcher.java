@@ -75,6 +75,8 @@ public class SkillMatcher {
 	/** ESCO's duties, named by the taxonomy builder in a recruiter's noun form ("Payroll" for "manage payroll"). */
 	private static final String COMPETENCE = "competence";
 
+	private static final String KNOWLEDGE = "knowledge";
+
 	/** The category of a certification or licence found by its shape. */
 	static final String CERTIFICATION = "certification";
 
@@ -525,8 +527,8 @@ public class SkillMatcher {
 	/**
 	 * Precision rules a reader would apply: a word of an e-mail or web address, a pastime of the
 	 * Interests section (but a spoken language), a skill word inside an organisation's name
-	 * ("Martinez Adult Education Center", "University of Psychology") or a degree's field of study
-	 * ("Bachelor of Arts, Psychology") names no skill, and a generic one-word knowledge area
+	 * ("Martinez Adult Education Center", "University of Psychology"), a degree's field of study
+	 * ("Bachelor of Arts, Psychology") or any knowledge area of the Education section names no skill, and a generic one-word knowledge area
 	 * ("statistics", "database") counts outside a skills list only where it stands as an item of its
 	 * own.
 	 */
@@ -543,6 +545,10 @@ public class SkillMatcher {
 			return false;
 		}
 		boolean listed = hit.section == Section.SKILLS || hit.section == Section.LANGUAGES;
+		if (hit.section == Section.EDUCATION && entry.id().startsWith(ESCO) && KNOWLEDGE.equals(entry.category())) {
+			// "Coursework in Business, Restaurant and Hotel Management": a field of study, not a skill shown
+			return false;
+		}
 		if (!listed && !"tool".equals(entry.type()) && onDegreeLine(text, tokens.get(hit.firstToken).start())) {
 			return false;
 		}

@@ -294,6 +294,8 @@ class SkillDictionaryTest {
 	void aSkillWordInsideAnOrganisationNameIsNoSkill() {
 		assertThat(names("Education\nRiverside Adult Education Center, 2008")).doesNotContain("Adult education");
 		assertThat(names("Education\nBachelor of Arts, Psychology, 2012")).doesNotContain("Psychology");
+		assertThat(names("Education\nCoursework in Business, Restaurant and Hotel Management")).doesNotContain("Hotel management");
+		assertThat(names("Experience\nHotel management for a resort of 200 rooms")).contains("Hotel management");
 		assertThat(names("Education\nMAJOR: Psychology")).doesNotContain("Psychology");
 	}
 
