@@ -36,19 +36,4 @@ class ProcSamplingTest {
 		assertThat(samples.get("me").peakRssBytes()).isGreaterThan(1024 * 1024);
 	}
 
-	@Test
-	void heapInUseIsTheSumOfTheHeapPoolsOnly() {
-		String scrape = """
-				# HELP jvm_memory_used_bytes The amount of used memory
-				# TYPE jvm_memory_used_bytes gauge
-				jvm_memory_used_bytes{application="import-service",area="heap",id="Eden Space"} 1.048576E7
-				jvm_memory_used_bytes{application="import-service",area="nonheap",id="Metaspace"} 9.9E7
-				jvm_memory_used_bytes{application="import-service",area="heap",id="Tenured Gen"} 2.097152E7
-				jvm_memory_max_bytes{application="import-service",area="heap",id="Tenured Gen"} 5.0E8
-				""";
-
-		assertThat(HeapSampler.parseHeapUsed(scrape)).hasValue(10_485_760L + 20_971_520L);
-		assertThat(HeapSampler.parseHeapUsed("process_uptime_seconds 12.0\n")).isEmpty();
-	}
-
 }
