@@ -18,8 +18,12 @@ final class Credentials {
 
 	private static final String WORD = "[A-Z][A-Za-z'&\\-]*";
 
+	/** The vendors whose certifications carry their name first: "Microsoft Certified Professional". */
+	private static final String VENDOR = "(?:(?:Microsoft|Cisco|Oracle|CompTIA|AWS|Google|Salesforce|SAP|Adobe|Autodesk|"
+			+ "VMware|Citrix|Red Hat|Apple|Juniper|IBM) )?";
+
 	private static final Pattern CERTIFIED = Pattern
-		.compile("\\b(?:Certified|Licensed|Registered|Chartered)(?: (?:" + WORD + "|of|in))*? " + WORD
+		.compile("\\b" + VENDOR + "(?:Certified|Licensed|Registered|Chartered)(?: (?:" + WORD + "|of|in))*? " + WORD
 				+ "(?= *(?:\\(|,|;|\\.|\\n|$| [a-z0-9]))");
 
 	/** "Certified forklift operator", "Licensed elevator operator": a role in lower case after the word. */
@@ -37,13 +41,14 @@ final class Credentials {
 	private static final Pattern CLEARANCE = Pattern.compile(
 			"\\b(?:(?:Active|Current) )?(?:DoD )?(?:Top Secret|Secret|TS)(?:/SCI)? (?:Security )?Clearance\\b");
 
+	/** "Casualty and Property P&C Insurance License": the kinds it covers may be coordinated. */
 	private static final Pattern LICENCE = Pattern
-		.compile("\\b(?:" + WORD + " ){1,4}(?:License|Licence|Certificate|Certification)\\b(?: (?:Class )?[A-Z]\\b)?");
+		.compile("\\b(?:" + WORD + " (?:(?:and|&) )?){1,4}(?:License|Licence|Certificate|Certification)\\b(?: (?:Class )?[A-Z]\\b)?");
 
 	private static final Pattern SERIES = Pattern.compile("\\bSeries \\d{1,2}(?:(?: ?, ?| and | ?& ?)\\d{1,2})*\\b");
 
-	/** A credential's full name before its acronym: "Project Management Professional (PMP)". */
-	private static final Pattern NAMED_ACRONYM = Pattern.compile("\\b(?:[A-Z][a-z]+ ){1,5}\\((?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|"
+	/** A credential's full name before its acronym: "Project Management Professional (PMP)", a driver's licence with its class. */
+	private static final Pattern NAMED_ACRONYM = Pattern.compile("(?:\\bClass \"?[ABC]\"? )?\\b(?:[A-Z][a-z]+ ){1,5}\\((?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|"
 			+ "CCNA|CCNP|CISSP|CISA|CPC|PHR|SPHR|HHA|EMT|ACLS|BLS|PALS|CSM|CSPO)\\)");
 
 	private static final Pattern ACRONYM = Pattern.compile("(?<![\\w/-])(?=[A-Z])(?:CPA|PMP|CDL|CNA|LPN|CMA|CFA|CFP|CPR|AED|CCNA|CCNP|"

@@ -271,6 +271,13 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void aCertificationKeepsItsVendorItsClassAndTheKindsItCovers() {
+		assertThat(names("Certifications\nMicrosoft Certified Professional, 2013\nClass \"A\" Commercial Driver License (CDL)\n"
+				+ "Casualty and Property P&C Insurance License received 2011")).contains("Microsoft Certified Professional",
+						"Class \"A\" Commercial Driver License (CDL)", "Casualty and Property P&C Insurance License");
+	}
+
+	@Test
 	void certificationsNamedBeforeTheWordOrByARoleAndClearancesAreFound() {
 		assertThat(names("Certifications\nFirst Aid/CPR Certified\nCertified forklift operator since 2012\n"
 				+ "Active DoD Secret Security Clearance\nTWIC card")).contains("First Aid/CPR Certified",
