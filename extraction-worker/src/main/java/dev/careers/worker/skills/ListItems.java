@@ -16,8 +16,11 @@ import dev.careers.worker.skills.Sections.Section;
  */
 final class ListItems {
 
-	/** An item's offsets in the text. */
-	record Item(int start, int end) {
+	/**
+	 * An item's offsets in the text; {@code selfGraded} when it opens with a grade the person gives
+	 * themselves ("Excellent driving record"): kept only if it maps to a known skill.
+	 */
+	record Item(int start, int end, boolean selfGraded) {
 	}
 
 	private static final int MAX_WORDS = 5;
@@ -31,7 +34,7 @@ final class ListItems {
 			"enthusiastic", "flexible", "loyal", "trustworthy", "outgoing", "dedicated", "passionate", "creative",
 			"professional", "responsible", "driven", "results oriented", "goal oriented", "team oriented",
 			"personable", "courteous", "polite", "mature", "diligent", "proactive", "ambitious", "confident",
-			"self directed", "service minded", "professional demeanor", "can do attitude",
+			"self directed", "service minded", "professional demeanor",
 			// the people one reports to, not a skill
 			"senior management", "executive management", "upper management",
 			"company name", "city", "state", "city state", "name", "date", "present", "current", "skills", "skill",
@@ -135,8 +138,9 @@ final class ListItems {
 				&& text.charAt(end - 1) != '#' && text.charAt(end - 1) != ')') {
 			end--;
 		}
-		if (end > start && credible(text.substring(start, end))) {
-			items.add(new Item(start, end));
+		String item = text.substring(start, end);
+		if (end > start && credible(item)) {
+			items.add(new Item(start, end, selfGraded(item)));
 		}
 	}
 
@@ -172,11 +176,11 @@ final class ListItems {
 	}
 
 	/**
-	 * Whether an item that names no known skill opens with a grade the person gives themselves
-	 * ("Excellent driving record"): a claim, not a skill to keep unmapped. One that maps
-	 * ("Excellent written/verbal") or says it names skills ("Excellent Written skills") stays.
+	 * An item that opens with a grade the person gives themselves ("Excellent driving record") is a
+	 * claim, not a skill to keep unmapped; one that maps ("Excellent written/verbal") or says it
+	 * names skills ("Excellent Written skills") is not counted here.
 	 */
-	static boolean selfGraded(String item) {
+	private static boolean selfGraded(String item) {
 		String[] words = key(item).split(" ");
 		return SELF_GRADES.contains(words[0]) && !"skills".equals(words[words.length - 1]);
 	}

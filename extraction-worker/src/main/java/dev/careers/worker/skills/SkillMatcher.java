@@ -201,7 +201,7 @@ public class SkillMatcher {
 			int last = tokenAt(tokens, item.end() - 1);
 			LooseIndex.Found found = first <= last ? loose.find(stems.key(words(tokens, first, last))) : null;
 			if (found == null) {
-				if (!ListItems.selfGraded(text.substring(item.start(), item.end()))) {
+				if (!item.selfGraded()) {
 					unmapped.add(item);
 				}
 				continue;
@@ -528,9 +528,9 @@ public class SkillMatcher {
 	 * Precision rules a reader would apply: a word of an e-mail or web address, a pastime of the
 	 * Interests section (but a spoken language), a skill word inside an organisation's name
 	 * ("Martinez Adult Education Center", "University of Psychology"), a degree's field of study
-	 * ("Bachelor of Arts, Psychology") or any knowledge area of the Education section names no skill, and a generic one-word knowledge area
-	 * ("statistics", "database") counts outside a skills list only where it stands as an item of its
-	 * own.
+	 * ("Bachelor of Arts, Psychology") or any knowledge area of the Education section names no
+	 * skill, and a generic one-word knowledge area ("statistics", "database") counts outside a
+	 * skills list only where it stands as an item of its own.
 	 */
 	private boolean plausible(Hit hit, String text, List<Tokens.Token> tokens) {
 		Entry entry = entry(hit);

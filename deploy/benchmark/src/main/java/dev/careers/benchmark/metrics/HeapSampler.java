@@ -29,24 +29,24 @@ public final class HeapSampler {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private final Map<String, String> scrapeUrls;
+	private final Map<String, String> meterUrls;
 
 	private final Map<String, Long> peaks = new ConcurrentHashMap<>();
 
 	/** @param serviceUrls base URL of each service by name, e.g. {@code http://localhost:8081} */
 	public HeapSampler(Map<String, String> serviceUrls) {
-		this.scrapeUrls = new LinkedHashMap<>();
-		serviceUrls.forEach((name, url) -> scrapeUrls.put(name, url.replaceAll("/+$", "") + HEAP_IN_USE));
+		this.meterUrls = new LinkedHashMap<>();
+		serviceUrls.forEach((name, url) -> meterUrls.put(name, url.replaceAll("/+$", "") + HEAP_IN_USE));
 	}
 
 	public void sample() {
-		scrapeUrls.forEach((name, url) -> heapUsed(url).ifPresent(bytes -> peaks.merge(name, bytes, Math::max)));
+		meterUrls.forEach((name, url) -> heapUsed(url).ifPresent(bytes -> peaks.merge(name, bytes, Math::max)));
 	}
 
-	/** Peak heap in use by service; a service never scraped is missing. */
+	/** Peak heap in use by service; a service never sampled is missing. */
 	public Map<String, Long> peaks() {
 		Map<String, Long> ordered = new LinkedHashMap<>();
-		scrapeUrls.keySet().forEach(name -> {
+		meterUrls.keySet().forEach(name -> {
 			if (peaks.containsKey(name)) {
 				ordered.put(name, peaks.get(name));
 			}
