@@ -32,6 +32,9 @@ final class BenchmarkRun {
 
 	private static final Duration HEAP_SAMPLE_INTERVAL = Duration.ofMillis(500);
 
+	/** How late after the last task the CPU window may close: two cheap count requests per poll. */
+	private static final Duration TASK_POLL_INTERVAL = Duration.ofMillis(250);
+
 	private final Stack stack;
 
 	private final Settings settings;
@@ -70,18 +73,26 @@ final class BenchmarkRun {
 				.upload(label, corpus.files(), settings.timeout());
 			System.out.printf("  uploaded %d files in %.1f s: %s%n", upload.files(), seconds(upload.elapsed()),
 					upload.outcomes());
-			Map<UUID, GatewayClient.TaskRow> finished = settings.followTasks()
-					? new TaskFollower(gateway, Duration.ofSeconds(2)).follow(upload.taskUploadedAt().keySet(),
-							Duration.between(Instant.now(), deadline))
-					: Map.of();
+			TaskFollower follower = new TaskFollower(gateway::tasks, TASK_POLL_INTERVAL);
+			if (settings.followTasks()) {
+				follower.awaitDrained(Duration.between(Instant.now(), deadline));
+			}
+			// the window closes here: reading thousands of finished tasks back is the tool's work, not the platform's
+			stopSampling(sampling);
 			latest.putAll(processes.sample());
+			Map<UUID, GatewayClient.TaskRow> finished = settings.followTasks()
+					? follower.finished(upload.taskUploadedAt().keySet()) : Map.of();
 			return result(label, corpus, upload, finished, before, latest, heaps.peaks(),
 					List.of(loadAtStart, loadAverage()));
 		}
 		finally {
-			sampling.shutdownNow();
-			sampling.awaitTermination(10, TimeUnit.SECONDS);
+			stopSampling(sampling);
 		}
+	}
+
+	private static void stopSampling(ScheduledExecutorService sampling) throws InterruptedException {
+		sampling.shutdownNow();
+		sampling.awaitTermination(10, TimeUnit.SECONDS);
 	}
 
 	private RunResult result(String label, Corpus corpus, Uploader.Upload upload,

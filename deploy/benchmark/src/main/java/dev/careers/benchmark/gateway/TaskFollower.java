@@ -9,50 +9,62 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Follows the tasks of one upload in Background Tasks until each is COMPLETED or FAILED, or the
- * time is up. While the tenant has queued or running tasks it only asks for those counts; once it
- * has none, it pages through the finished tasks (newest first) to find the ones it waits for.
+ * Follows the tasks of one upload in Background Tasks. While the tenant has queued or running tasks it
+ * only asks for those counts, so that the platform's CPU while the tasks run is not spent on the tool's
+ * questions; once none is left, the finished tasks are read back (newest first), after the caller has
+ * closed its CPU window.
  */
 public final class TaskFollower {
+
+	/** The task pages this follower reads: {@link GatewayClient#tasks}. */
+	@FunctionalInterface
+	public interface TaskPages {
+
+		GatewayClient.TaskPage tasks(String status, int page, int size);
+
+	}
 
 	private static final int PAGE_SIZE = 500;
 
 	private static final int MAX_PAGES = 1000;
 
-	private final GatewayClient gateway;
+	private static final Duration REPORT_INTERVAL = Duration.ofSeconds(15);
+
+	private final TaskPages pages;
 
 	private final Duration pollInterval;
 
-	public TaskFollower(GatewayClient gateway, Duration pollInterval) {
-		this.gateway = gateway;
+	public TaskFollower(TaskPages pages, Duration pollInterval) {
+		this.pages = pages;
 		this.pollInterval = pollInterval;
 	}
 
-	/** The tasks that reached an end, by id; a task missing from it did not finish in time. */
-	public Map<UUID, GatewayClient.TaskRow> follow(Set<UUID> tasks, Duration timeout) throws InterruptedException {
-		Map<UUID, GatewayClient.TaskRow> finished = new HashMap<>();
+	/** Waits until the tenant has no queued or running task; false when {@code timeout} came first. */
+	public boolean awaitDrained(Duration timeout) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
-		Instant nextReport = Instant.now();
-		while (finished.size() < tasks.size() && Instant.now().isBefore(deadline)) {
-			long open = gateway.tasks("QUEUED", 0, 1).total() + gateway.tasks("RUNNING", 0, 1).total();
-			if (open == 0 || Instant.now().isAfter(nextReport)) {
-				collectFinished(tasks, finished);
+		Instant nextReport = Instant.now().plus(REPORT_INTERVAL);
+		while (true) {
+			long open = pages.tasks("QUEUED", 0, 1).total() + pages.tasks("RUNNING", 0, 1).total();
+			if (open == 0) {
+				return true;
+			}
+			if (!Instant.now().isBefore(deadline)) {
+				return false;
 			}
 			if (Instant.now().isAfter(nextReport)) {
-				System.out.printf("  tasks: %d of %d finished, %d queued or running%n", finished.size(), tasks.size(), open);
-				nextReport = Instant.now().plusSeconds(15);
+				System.out.printf("  tasks: %d queued or running%n", open);
+				nextReport = Instant.now().plus(REPORT_INTERVAL);
 			}
-			if (finished.size() < tasks.size()) {
-				Thread.sleep(pollInterval.toMillis());
-			}
+			Thread.sleep(pollInterval.toMillis());
 		}
-		return finished;
 	}
 
-	private void collectFinished(Set<UUID> tasks, Map<UUID, GatewayClient.TaskRow> finished) {
+	/** Those of {@code tasks} that reached an end, by id; a task missing from it has not finished. */
+	public Map<UUID, GatewayClient.TaskRow> finished(Set<UUID> tasks) {
+		Map<UUID, GatewayClient.TaskRow> finished = new HashMap<>();
 		for (String status : List.of("COMPLETED", "FAILED")) {
 			for (int page = 0; page < MAX_PAGES && finished.size() < tasks.size(); page++) {
-				GatewayClient.TaskPage rows = gateway.tasks(status, page, PAGE_SIZE);
+				GatewayClient.TaskPage rows = pages.tasks(status, page, PAGE_SIZE);
 				for (GatewayClient.TaskRow row : rows.items()) {
 					if (tasks.contains(row.id())) {
 						finished.put(row.id(), row);
@@ -63,6 +75,7 @@ public final class TaskFollower {
 				}
 			}
 		}
+		return finished;
 	}
 
 }
