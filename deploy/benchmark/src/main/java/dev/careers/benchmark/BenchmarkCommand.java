@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import dev.careers.benchmark.corpus.Corpus;
 import dev.careers.benchmark.corpus.ResumeGenerator;
+import dev.careers.benchmark.metrics.ProcessSampler;
+import dev.careers.benchmark.metrics.QuietWait;
 import dev.careers.benchmark.report.BenchmarkReport;
 import dev.careers.benchmark.report.PipelineFigures;
 import dev.careers.benchmark.report.RunResult;
@@ -35,6 +37,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	private static final long GIGABYTE = 1024L * 1024 * 1024;
 
 	private static final long WARM_UP_SEED_OFFSET = 1_000_003;
+
+	/** An idle stack uses about 0.16 cores (docs/benchmarks.md): the measured run starts at most a little above that. */
+	private static final double QUIET_CORES = 0.25;
+
+	private static final Duration QUIET_WINDOW = Duration.ofSeconds(2);
+
+	private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(90);
 
 	@Option(names = "--resumes", paramLabel = "N", defaultValue = "200", description = "Resumes to generate; default: ${DEFAULT-VALUE}.")
 	int resumes;
@@ -142,6 +151,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
 						warmUpOnTheMeasuredFiles(stack, settings, corpus);
 					}
 				}
+				double cores = new QuietWait(new ProcessSampler(stack.processes()), QUIET_WINDOW).await(QUIET_CORES,
+						QUIET_TIMEOUT);
+				System.out.printf(Locale.ROOT, "  before the measured run: %.2f cores busy over %d s%n", cores,
+						QUIET_WINDOW.toSeconds());
 				runs.add(new BenchmarkRun(stack, settings).run(label, corpus));
 			}
 		}
