@@ -171,8 +171,9 @@ final class ListItems {
 			// a page footer the text kept: "page 2"
 			return false;
 		}
-		// one word the dictionary does not know is a generic word ("clients", "Sales") unless an acronym
-		return words.length > 1 || isAcronym(item);
+		// one word the dictionary does not know is a generic word ("clients", "Sales") unless an acronym of
+		// three letters or more: two (HP, IP, PP) name too many things, and the dictionary's own (QA, HR) matched
+		return words.length > 1 || isAcronym(item) && letters > 2;
 	}
 
 	/**

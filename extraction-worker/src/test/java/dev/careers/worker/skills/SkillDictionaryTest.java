@@ -116,6 +116,24 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void anUnknownAcronymIsKeptFromThreeLetters() {
+		assertThat(names("Skills\nQuickBooks, RRAS, HP, PP")).contains("RRAS").doesNotContain("HP", "PP");
+	}
+
+	@Test
+	void gasChromatographyIsItsAcronymWhereSkillsAreListedOnly() {
+		assertThat(names("Skills\nHPLC, GC, Physical Chemistry")).contains("Gas chromatography");
+		assertThat(names("Experience\nReported daily to the GC on site")).doesNotContain("Gas chromatography");
+	}
+
+	@Test
+	void equipmentIsASkillWhereSkillsAreListedNotWhereASentenceMentionsIt() {
+		assertThat(names("Skills\nTable saws, Pallet jacks, Carpentry")).contains("Table saws");
+		assertThat(names("Experience\nCounted the cash drawers before each shift and cut boards on the table saw"))
+			.doesNotContain("Cash drawers", "Table saws");
+	}
+
+	@Test
 	void everydayWorkplaceSkillsAreFoundAndNamedAsARecruiterWrites() {
 		SkillMatch reconciliation = named("Reconciled bank statements and processed payroll weekly", "Bank reconciliation");
 		assertThat(reconciliation.matched()).isEqualTo("Reconciled bank statements");

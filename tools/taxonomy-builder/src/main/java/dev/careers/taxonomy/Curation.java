@@ -113,9 +113,13 @@ final class Curation {
 
 	/**
 	 * A competence named by one word ("payroll" for "manage payroll", "staff" for "manage staff") is
-	 * a skill where skills are listed; in a sentence it is mostly the ordinary word.
+	 * a skill where skills are listed; in a sentence it is mostly the ordinary word. So is a piece of
+	 * equipment by any name.
 	 */
 	private static Alias contextual(Alias alias, Draft draft) {
+		if (draft.isEquipment()) {
+			return new Alias(alias.text(), alias.caseSensitive(), true);
+		}
 		boolean oneWord = alias.text().indexOf(' ') < 0;
 		return oneWord && !alias.byHand() && Competences.CATEGORY.equals(draft.category()) && !alias.caseSensitive()
 				? new Alias(alias.text(), false, true) : alias;
@@ -129,6 +133,9 @@ final class Curation {
 	Optional<Alias> alias(Label label, SkillType type, boolean confirmedElsewhere) {
 		if (label.kind() == LabelKind.CURATED) {
 			return Optional.of(Alias.byHand(label.text()));
+		}
+		if (label.kind() == LabelKind.EQUIPMENT) {
+			return alias(new Label(label.text(), LabelKind.PREFERRED), type, confirmedElsewhere);
 		}
 		String text = stripBrackets(label.text()).replaceAll("[|\\t]", " ").replaceAll("[\\s,;:.!]+$", "").strip();
 		String key = text.toLowerCase(Locale.ROOT);

@@ -29,7 +29,10 @@ record Draft(String id, String name, SkillType type, String category, boolean ho
 		BRAND,
 
 		/** Written by hand with its flags ({@code recruiter.txt}): taken as it is. */
-		CURATED
+		CURATED,
+
+		/** The name of a piece of equipment (a cash drawer, a table saw): read as a preferred name otherwise. */
+		EQUIPMENT
 
 	}
 
@@ -40,6 +43,20 @@ record Draft(String id, String name, SkillType type, String category, boolean ho
 		List<Label> labels = new ArrayList<>();
 		labels.add(new Label(name, LabelKind.PREFERRED));
 		return new Draft(id, name, type, category, hot, labels);
+	}
+
+	/**
+	 * Equipment a job uses (O*NET's tools): listed among skills it is one, in a sentence it is the thing
+	 * worked near ("counting cash drawers"), the skill being what is done with it.
+	 */
+	static Draft equipment(String id, String name, String category) {
+		List<Label> labels = new ArrayList<>();
+		labels.add(new Label(name, LabelKind.EQUIPMENT));
+		return new Draft(id, name, SkillType.TOOL, category, false, labels);
+	}
+
+	boolean isEquipment() {
+		return labels.get(0).kind() == LabelKind.EQUIPMENT;
 	}
 
 	Draft with(String text, LabelKind kind) {

@@ -114,8 +114,7 @@ final class OnetSource {
 				name = split[0];
 				acronym = split[1];
 			}
-			Draft draft = Draft.of(id(row.commodityCode(), name), displayName(name, acronym), SkillType.TOOL,
-					row.commodityTitle(), false);
+			Draft draft = Draft.equipment(id(row.commodityCode(), name), displayName(name, acronym), row.commodityTitle());
 			if (acronym != null) {
 				draft.with(acronym, LabelKind.ACRONYM);
 			}

@@ -9,6 +9,7 @@ import dev.careers.taxonomy.Draft.SkillType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CurationTest {
 
@@ -122,6 +123,17 @@ class CurationTest {
 		assertThat(curation.alias(new Label("Nemerle", LabelKind.PREFERRED), SkillType.HARD, false))
 			.contains(new Alias("Nemerle", false, true));
 		assertThat(curation.alias(new Label("Less", LabelKind.PREFERRED), SkillType.HARD, false)).isEmpty();
+	}
+
+	@Test
+	void equipmentIsASkillWhereSkillsAreListedOnly() {
+		Draft drawers = Draft.equipment("onet:1:cash-drawers", "Cash drawers", "Cash or ticket boxes")
+			.with("ECD", LabelKind.ACRONYM);
+		Draft excel = Draft.of("onet:2:excel", "Microsoft Excel", SkillType.TOOL, "Spreadsheet software", true);
+
+		assertThat(curation.aliases(drawers, true)).extracting(Alias::text, Alias::needsContext)
+			.containsExactly(tuple("Cash drawers", true), tuple("ECD", true));
+		assertThat(curation.aliases(excel, true)).extracting(Alias::needsContext).containsExactly(false);
 	}
 
 	private Optional<Alias> alias(String text, LabelKind kind, SkillType type) {
