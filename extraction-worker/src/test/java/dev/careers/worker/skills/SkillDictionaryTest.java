@@ -121,6 +121,18 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void influencingAndPersuasionAreTwoSkills() {
+		assertThat(names("Skills\nEffectively influences others, persuasive")).contains("Influencing", "Persuasion");
+	}
+
+	@Test
+	void collectionsAreDebtCollectionButACollectionOfDataIsNot() {
+		assertThat(names("Skills\nCollections, billing")).contains("Debt collection");
+		assertThat(names("Experience\nFacilitated collection of qualitative data and money collection"))
+			.doesNotContain("Debt collection");
+	}
+
+	@Test
 	void gasChromatographyIsItsAcronymWhereSkillsAreListedOnly() {
 		assertThat(names("Skills\nHPLC, GC, Physical Chemistry")).contains("Gas chromatography");
 		assertThat(names("Experience\nReported daily to the GC on site")).doesNotContain("Gas chromatography");
