@@ -121,6 +121,12 @@ class SkillDictionaryTest {
 	}
 
 	@Test
+	void hrIsASkillWhereListedNotTheDepartmentOfASentence() {
+		assertThat(names("Skills\nPayroll, HR, Recruiting")).contains("Human resources");
+		assertThat(names("Experience\nWorked closely with HR business partners on reviews")).doesNotContain("Human resources");
+	}
+
+	@Test
 	void influencingAndPersuasionAreTwoSkills() {
 		assertThat(names("Skills\nEffectively influences others, persuasive")).contains("Influencing", "Persuasion");
 	}

@@ -27,7 +27,7 @@ import dev.careers.taxonomy.Dictionary.Skill;
 public final class TaxonomyBuilder {
 
 	/** Changes whenever the output would: sources or curation rules. */
-	static final String VERSION = "2026.12.19+onet-30.0.esco-1.1.1.linguist-b45dbe9";
+	static final String VERSION = "2026.12.20+onet-30.0.esco-1.1.1.linguist-b45dbe9";
 
 	private TaxonomyBuilder() {
 	}
