@@ -117,7 +117,7 @@ final class Curation {
 	 * equipment by any name.
 	 */
 	private static Alias contextual(Alias alias, Draft draft) {
-		if (draft.isEquipment()) {
+		if (draft.equipment()) {
 			return new Alias(alias.text(), alias.caseSensitive(), true);
 		}
 		boolean oneWord = alias.text().indexOf(' ') < 0;
@@ -133,9 +133,6 @@ final class Curation {
 	Optional<Alias> alias(Label label, SkillType type, boolean confirmedElsewhere) {
 		if (label.kind() == LabelKind.CURATED) {
 			return Optional.of(Alias.byHand(label.text()));
-		}
-		if (label.kind() == LabelKind.EQUIPMENT) {
-			return alias(new Label(label.text(), LabelKind.PREFERRED), type, confirmedElsewhere);
 		}
 		String text = stripBrackets(label.text()).replaceAll("[|\\t]", " ").replaceAll("[\\s,;:.!]+$", "").strip();
 		String key = text.toLowerCase(Locale.ROOT);

@@ -38,6 +38,9 @@ final class Dictionary {
 
 		private boolean hot;
 
+		/** Equipment only while every source that names it says so: a product or concept of the same name is more. */
+		private boolean equipment;
+
 		private SkillType type;
 
 		private String category;
@@ -52,12 +55,14 @@ final class Dictionary {
 			this.type = first.type();
 			this.category = first.category();
 			this.confirmedOutsideLinguist = !fromLinguist;
+			this.equipment = first.equipment();
 			add(first);
 		}
 
 		void add(Draft draft) {
 			labels.addAll(draft.labels());
 			hot |= draft.hot();
+			equipment &= draft.equipment();
 		}
 
 	}
@@ -137,7 +142,8 @@ final class Dictionary {
 		for (Map.Entry<String, Merged> entry : byName.entrySet()) {
 			Merged merged = entry.getValue();
 			Draft first = merged.first;
-			Draft all = new Draft(first.id(), first.name(), merged.type, merged.category, merged.hot, merged.labels);
+			Draft all = new Draft(first.id(), first.name(), merged.type, merged.category, merged.hot, merged.equipment,
+					merged.labels);
 			List<Alias> aliases = new ArrayList<>();
 			for (Alias alias : curation.aliases(all, merged.confirmedOutsideLinguist)) {
 				Merged owner = owners.putIfAbsent(key(alias.text()), merged);

@@ -8,7 +8,8 @@ import java.util.Locale;
  * A skill as one source describes it, before curation: its labels are raw and each says where it
  * came from, because the curation rules treat a preferred name and a hidden label differently.
  */
-record Draft(String id, String name, SkillType type, String category, boolean hot, List<Label> labels) {
+record Draft(String id, String name, SkillType type, String category, boolean hot, boolean equipment,
+		List<Label> labels) {
 
 	enum SkillType {
 
@@ -29,10 +30,7 @@ record Draft(String id, String name, SkillType type, String category, boolean ho
 		BRAND,
 
 		/** Written by hand with its flags ({@code recruiter.txt}): taken as it is. */
-		CURATED,
-
-		/** The name of a piece of equipment (a cash drawer, a table saw): read as a preferred name otherwise. */
-		EQUIPMENT
+		CURATED
 
 	}
 
@@ -40,9 +38,7 @@ record Draft(String id, String name, SkillType type, String category, boolean ho
 	}
 
 	static Draft of(String id, String name, SkillType type, String category, boolean hot) {
-		List<Label> labels = new ArrayList<>();
-		labels.add(new Label(name, LabelKind.PREFERRED));
-		return new Draft(id, name, type, category, hot, labels);
+		return named(id, name, type, category, hot, false);
 	}
 
 	/**
@@ -50,13 +46,13 @@ record Draft(String id, String name, SkillType type, String category, boolean ho
 	 * worked near ("counting cash drawers"), the skill being what is done with it.
 	 */
 	static Draft equipment(String id, String name, String category) {
-		List<Label> labels = new ArrayList<>();
-		labels.add(new Label(name, LabelKind.EQUIPMENT));
-		return new Draft(id, name, SkillType.TOOL, category, false, labels);
+		return named(id, name, SkillType.TOOL, category, false, true);
 	}
 
-	boolean isEquipment() {
-		return labels.get(0).kind() == LabelKind.EQUIPMENT;
+	private static Draft named(String id, String name, SkillType type, String category, boolean hot, boolean equipment) {
+		List<Label> labels = new ArrayList<>();
+		labels.add(new Label(name, LabelKind.PREFERRED));
+		return new Draft(id, name, type, category, hot, equipment, labels);
 	}
 
 	Draft with(String text, LabelKind kind) {

@@ -41,7 +41,7 @@ final class RecruiterSource {
 			}
 			SkillType type = SkillType.valueOf(fields[0].strip().toUpperCase(Locale.ROOT));
 			String name = fields[2].strip();
-			Draft draft = new Draft(ID_PREFIX + slug(name), name, type, fields[1].strip(), false, new ArrayList<>());
+			Draft draft = new Draft(ID_PREFIX + slug(name), name, type, fields[1].strip(), false, false, new ArrayList<>());
 			draft.with(name, LabelKind.CURATED);
 			for (int i = 3; i < fields.length; i++) {
 				draft.with(fields[i].strip(), LabelKind.CURATED);
