@@ -120,7 +120,8 @@ final class BenchmarkRun {
 		for (ProcessSampler.Sample end : after.values()) {
 			ProcessSampler.Sample start = before.get(end.name());
 			double cpu = end.cpuSeconds() - (start == null ? 0 : start.cpuSeconds());
-			figures.add(new RunResult.ProcessFigures(end.name(), cpu, cpu / documents, end.peakRssBytes()));
+			double jit = end.jitCpuSeconds() - (start == null ? 0 : start.jitCpuSeconds());
+			figures.add(new RunResult.ProcessFigures(end.name(), cpu, cpu / documents, jit, end.peakRssBytes()));
 		}
 		double uploadSeconds = seconds(upload.elapsed());
 		return new RunResult(label, stack.workers(), documents, corpus.bytes(), upload.outcomes(), uploadSeconds,

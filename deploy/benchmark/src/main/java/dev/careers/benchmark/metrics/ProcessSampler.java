@@ -1,17 +1,20 @@
 package dev.careers.benchmark.metrics;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /**
  * CPU time and peak resident memory of the stack's processes, from {@code /proc}: CPU is the
  * process and its descendants (PostgreSQL does its work in backends under the postmaster), peak
- * RSS is the kernel's own high-water mark ({@code VmHWM}) of the process itself.
+ * RSS is the kernel's own high-water mark ({@code VmHWM}) of the process itself. Of a JVM's CPU,
+ * the part its JIT compiler threads spent is sampled apart: a stack still compiling is not warm.
  */
 public final class ProcessSampler {
 
@@ -21,7 +24,11 @@ public final class ProcessSampler {
 	public record Watched(String name, long pid) {
 	}
 
-	public record Sample(String name, long pid, double cpuSeconds, long peakRssBytes) {
+	/**
+	 * @param jitCpuSeconds CPU of the process's JIT compiler threads ({@code C1/C2 CompilerThread}),
+	 * 0 for a process that is not a JVM
+	 */
+	public record Sample(String name, long pid, double cpuSeconds, double jitCpuSeconds, long peakRssBytes) {
 	}
 
 	private final List<Watched> processes;
@@ -40,7 +47,7 @@ public final class ProcessSampler {
 					.map(handle -> handle.descendants().mapToLong(child -> cpuTicks(child.pid()).orElse(0)).sum())
 					.orElse(0L);
 				samples.put(process.name(), new Sample(process.name(), process.pid(), tree / TICKS_PER_SECOND,
-						peakRss(process.pid()).orElse(0)));
+						jitCpuTicks(process.pid()) / TICKS_PER_SECOND, peakRss(process.pid()).orElse(0)));
 			}
 		}
 		return samples;
@@ -54,6 +61,29 @@ public final class ProcessSampler {
 		catch (IOException | RuntimeException ex) {
 			return OptionalLong.empty();
 		}
+	}
+
+	/** CPU of the threads HotSpot names "C1 CompilerThre…" and "C2 CompilerThre…" (a thread's name is cut at 15 characters). */
+	static long jitCpuTicks(long pid) {
+		try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+			return threads.mapToLong(thread -> {
+				try {
+					String stat = Files.readString(thread.resolve("stat"));
+					return isJitCompilerThread(stat) ? parseCpuTicks(stat) : 0;
+				}
+				catch (IOException | RuntimeException ex) {
+					return 0; // the thread ended between the listing and the read
+				}
+			}).sum();
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return 0;
+		}
+	}
+
+	static boolean isJitCompilerThread(String stat) {
+		String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+		return name.matches("C[12] CompilerThre.*");
 	}
 
 	static long parseCpuTicks(String stat) {

@@ -23,9 +23,11 @@ public record RunResult(String label, int workers, int documents, long bytes, Ma
 
 	/**
 	 * @param cpuSeconds CPU of the process and its descendants during the run
+	 * @param jitCpuSeconds the part of it that the JVM's JIT compiler threads spent
 	 * @param peakRssBytes the process's VmHWM at the end of the run (its peak since it started)
 	 */
-	public record ProcessFigures(String name, double cpuSeconds, double cpuSecondsPerDocument, long peakRssBytes) {
+	public record ProcessFigures(String name, double cpuSeconds, double cpuSecondsPerDocument, double jitCpuSeconds,
+			long peakRssBytes) {
 	}
 
 }

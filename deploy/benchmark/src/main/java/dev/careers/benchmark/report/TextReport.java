@@ -33,19 +33,25 @@ public final class TextReport {
 			line(out, "");
 			line(out, "%s: upload outcomes %s", run.label(), run.outcomes());
 			line(out, "");
-			line(out, "| process | CPU s | CPU s / document | peak RSS MB | peak heap MB |");
-			line(out, "|---|---|---|---|---|");
+			line(out, "| process | CPU s | CPU s / document | of which JIT compiling s | peak RSS MB | peak heap MB |");
+			line(out, "|---|---|---|---|---|---|");
 			for (RunResult.ProcessFigures process : run.processes()) {
 				Long heap = run.peakHeapBytes().get(process.name());
-				line(out, "| %s | %.1f | %.3f | %.0f | %s |", process.name(), process.cpuSeconds(),
-						process.cpuSecondsPerDocument(), process.peakRssBytes() / MB,
+				line(out, "| %s | %.1f | %.3f | %.1f | %.0f | %s |", process.name(), process.cpuSeconds(),
+						process.cpuSecondsPerDocument(), process.jitCpuSeconds(), process.peakRssBytes() / MB,
 						heap == null ? "-" : String.format(Locale.ROOT, "%.0f", heap / MB));
 			}
 			for (Map.Entry<String, Long> heap : run.peakHeapBytes().entrySet()) {
 				if (run.processes().stream().noneMatch(process -> process.name().equals(heap.getKey()))) {
-					line(out, "| %s | - | - | - | %.0f |", heap.getKey(), heap.getValue() / MB);
+					line(out, "| %s | - | - | - | - | %.0f |", heap.getKey(), heap.getValue() / MB);
 				}
 			}
+			double cpu = run.processes().stream().mapToDouble(RunResult.ProcessFigures::cpuSeconds).sum();
+			double jit = run.processes().stream().mapToDouble(RunResult.ProcessFigures::jitCpuSeconds).sum();
+			line(out, "");
+			// a large share means the stack was still compiling: warm it up longer before reading its cost
+			line(out, "%s: JIT compiling %.1f ms per document, %.0f %% of the stack's CPU", run.label(),
+					1000 * jit / run.documents(), cpu > 0 ? 100 * jit / cpu : 0);
 		}
 		line(out, "");
 		if (report.scalingRatio() != null) {

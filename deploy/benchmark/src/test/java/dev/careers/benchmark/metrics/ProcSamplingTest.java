@@ -18,6 +18,17 @@ class ProcSamplingTest {
 	}
 
 	@Test
+	void jitCompilerThreadsAreKnownByTheNamesHotSpotGivesThem() {
+		String c2 = "4243 (C2 CompilerThre) S 1 4242 4242 0 -1 4194304 0 0 0 0 900 10 0 0 20 0 42 0 9000 0 0";
+		String c1 = "4244 (C1 CompilerThre) S 1 4242 4242 0 -1 4194304 0 0 0 0 90 1 0 0 20 0 42 0 9000 0 0";
+		String gc = "4245 (VM Thread) S 1 4242 4242 0 -1 4194304 0 0 0 0 50 5 0 0 20 0 42 0 9000 0 0";
+
+		assertThat(ProcessSampler.isJitCompilerThread(c2)).isTrue();
+		assertThat(ProcessSampler.isJitCompilerThread(c1)).isTrue();
+		assertThat(ProcessSampler.isJitCompilerThread(gc)).isFalse();
+	}
+
+	@Test
 	void peakRssIsVmHwmInBytes() {
 		String status = "Name:\tjava\nVmPeak:\t 5000000 kB\nVmHWM:\t  314572 kB\nVmRSS:\t  200000 kB\n";
 
@@ -34,6 +45,8 @@ class ProcSamplingTest {
 		assertThat(samples).containsOnlyKeys("me");
 		assertThat(samples.get("me").cpuSeconds()).isPositive();
 		assertThat(samples.get("me").peakRssBytes()).isGreaterThan(1024 * 1024);
+		// this JVM compiled its test classes' callers: its compiler threads have run, and are part of its CPU
+		assertThat(samples.get("me").jitCpuSeconds()).isPositive().isLessThanOrEqualTo(samples.get("me").cpuSeconds());
 	}
 
 }

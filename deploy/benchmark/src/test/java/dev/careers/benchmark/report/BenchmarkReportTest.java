@@ -84,8 +84,9 @@ class BenchmarkReportTest {
 		String text = TextReport.render(BenchmarkReport.of("now", "2 cores", "benchmark", List.of(run(1, 10.0)), new PipelineFigures(20.0, 0.04)));
 
 		assertThat(text).contains("| 200 resumes, 1 worker | 1 | 200 | 9 | 50.0 | 2.1 | 20.0 | 10.00 | 2.0 / 3.0 / 3.0 | 200 | 0 |",
-				"| extraction-worker-1 | 30.0 | 0.150 | 400 | - |",
-				"| import-service | 4.0 | 0.020 | 300 | 120 |", "end-to-end / pipeline = 50 %");
+				"| extraction-worker-1 | 30.0 | 0.150 | 3.0 | 400 | - |",
+				"| import-service | 4.0 | 0.020 | 1.4 | 300 | 120 |", "end-to-end / pipeline = 50 %",
+				"200 resumes, 1 worker: JIT compiling 22.0 ms per document, 13 % of the stack's CPU");
 	}
 
 	private static RunResult run(int workers, Double documentsPerSecond) {
@@ -95,8 +96,8 @@ class BenchmarkReportTest {
 		return new RunResult("200 resumes, " + workers + " worker", workers, 200, 9_000_000, Map.of("CREATED", 200), 4.0,
 				50.0, documentsPerSecond == null ? null : 200 / documentsPerSecond, documentsPerSecond, latency, followed, 200,
 				followed ? 200 : 0, 0, followed ? 0 : 200,
-				List.of(new RunResult.ProcessFigures("extraction-worker-1", 30.0, 0.15, 400L * 1024 * 1024),
-						new RunResult.ProcessFigures("import-service", 4.0, 0.02, 300L * 1024 * 1024)),
+				List.of(new RunResult.ProcessFigures("extraction-worker-1", 30.0, 0.15, 3.0, 400L * 1024 * 1024),
+						new RunResult.ProcessFigures("import-service", 4.0, 0.02, 1.4, 300L * 1024 * 1024)),
 				Map.of("import-service", 120L * 1024 * 1024), List.of(30.5, 31.0));
 	}
 
