@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,6 +64,7 @@ final class BenchmarkRun {
 		ScheduledExecutorService sampling = Executors.newSingleThreadScheduledExecutor();
 		double loadAtStart = loadAverage();
 		Map<String, ProcessSampler.Sample> before = processes.sample();
+		Map<String, Double> jitBefore = processes.jitCpuSeconds();
 		sampling.scheduleAtFixedRate(() -> {
 			heaps.sample();
 			latest.putAll(processes.sample());
@@ -80,9 +82,10 @@ final class BenchmarkRun {
 			// the window closes here: reading thousands of finished tasks back is the tool's work, not the platform's
 			stopSampling(sampling);
 			latest.putAll(processes.sample());
+			Map<String, Double> jitAfter = processes.jitCpuSeconds();
 			Map<UUID, GatewayClient.TaskRow> finished = settings.followTasks()
 					? follower.finished(upload.taskUploadedAt().keySet()) : Map.of();
-			return result(label, corpus, upload, finished, before, latest, heaps.peaks(),
+			return result(label, corpus, upload, finished, before, latest, spent(jitBefore, jitAfter), heaps.peaks(),
 					List.of(loadAtStart, loadAverage()));
 		}
 		finally {
@@ -97,7 +100,8 @@ final class BenchmarkRun {
 
 	private RunResult result(String label, Corpus corpus, Uploader.Upload upload,
 			Map<UUID, GatewayClient.TaskRow> finished, Map<String, ProcessSampler.Sample> before,
-			Map<String, ProcessSampler.Sample> after, Map<String, Long> peakHeaps, List<Double> load) {
+			Map<String, ProcessSampler.Sample> after, Map<String, Double> jitSeconds, Map<String, Long> peakHeaps,
+			List<Double> load) {
 		int tasks = upload.taskUploadedAt().size();
 		int completed = (int) finished.values().stream().filter(task -> task.status().equals("COMPLETED")).count();
 		int failed = (int) finished.values().stream().filter(task -> task.status().equals("FAILED")).count();
@@ -120,13 +124,20 @@ final class BenchmarkRun {
 		for (ProcessSampler.Sample end : after.values()) {
 			ProcessSampler.Sample start = before.get(end.name());
 			double cpu = end.cpuSeconds() - (start == null ? 0 : start.cpuSeconds());
-			double jit = end.jitCpuSeconds() - (start == null ? 0 : start.jitCpuSeconds());
-			figures.add(new RunResult.ProcessFigures(end.name(), cpu, cpu / documents, jit, end.peakRssBytes()));
+			figures.add(new RunResult.ProcessFigures(end.name(), cpu, cpu / documents,
+					jitSeconds.getOrDefault(end.name(), 0.0), end.peakRssBytes()));
 		}
 		double uploadSeconds = seconds(upload.elapsed());
 		return new RunResult(label, stack.workers(), documents, corpus.bytes(), upload.outcomes(), uploadSeconds,
 				upload.files() / uploadSeconds, endToEnd, endToEnd == null ? null : tasks / endToEnd,
 				Percentiles.of(latencies), settings.followTasks(), tasks, completed, failed, tasks - completed, figures, peakHeaps, load);
+	}
+
+	/** What each process still alive at the end spent between the two readings. */
+	private static Map<String, Double> spent(Map<String, Double> start, Map<String, Double> end) {
+		Map<String, Double> spent = new HashMap<>();
+		end.forEach((name, seconds) -> spent.put(name, seconds - start.getOrDefault(name, 0.0)));
+		return spent;
 	}
 
 	private static double seconds(Duration duration) {

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * CPU time and peak resident memory of the stack's processes, from {@code /proc}: CPU is the
  * process and its descendants (PostgreSQL does its work in backends under the postmaster), peak
  * RSS is the kernel's own high-water mark ({@code VmHWM}) of the process itself. Of a JVM's CPU,
- * the part its JIT compiler threads spent is sampled apart: a stack still compiling is not warm.
+ * the part its JIT compiler threads spent is read apart, at the edges of a window only (it lists
+ * every thread): a stack still compiling is not warm.
  */
 public final class ProcessSampler {
 
@@ -24,11 +25,7 @@ public final class ProcessSampler {
 	public record Watched(String name, long pid) {
 	}
 
-	/**
-	 * @param jitCpuSeconds CPU of the process's JIT compiler threads ({@code C1/C2 CompilerThread}),
-	 * 0 for a process that is not a JVM
-	 */
-	public record Sample(String name, long pid, double cpuSeconds, double jitCpuSeconds, long peakRssBytes) {
+	public record Sample(String name, long pid, double cpuSeconds, long peakRssBytes) {
 	}
 
 	private final List<Watched> processes;
@@ -47,10 +44,24 @@ public final class ProcessSampler {
 					.map(handle -> handle.descendants().mapToLong(child -> cpuTicks(child.pid()).orElse(0)).sum())
 					.orElse(0L);
 				samples.put(process.name(), new Sample(process.name(), process.pid(), tree / TICKS_PER_SECOND,
-						jitCpuTicks(process.pid()) / TICKS_PER_SECOND, peakRss(process.pid()).orElse(0)));
+						peakRss(process.pid()).orElse(0)));
 			}
 		}
 		return samples;
+	}
+
+	/**
+	 * CPU seconds of each live process's JIT compiler threads ({@code C1/C2 CompilerThread}), by name; 0 for
+	 * a process that is not a JVM.
+	 */
+	public Map<String, Double> jitCpuSeconds() {
+		Map<String, Double> seconds = new LinkedHashMap<>();
+		for (Watched process : processes) {
+			if (ProcessHandle.of(process.pid()).isPresent()) {
+				seconds.put(process.name(), jitCpuTicks(process.pid()) / TICKS_PER_SECOND);
+			}
+		}
+		return seconds;
 	}
 
 	/** utime + stime of {@code /proc/<pid>/stat}: fields 14 and 15, counted after the command name's closing parenthesis. */
