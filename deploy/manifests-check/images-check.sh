@@ -76,6 +76,10 @@ while read -r service port; do
   check "$service" "entrypoint java with -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
     config_says '.config.Entrypoint as $e | $e[0] == "java"
       and ($e | any(. == "-XX:MaxRAMPercentage=75")) and ($e | any(. == "-XX:+ExitOnOutOfMemoryError"))'
+  # the worker's pipeline needs C2; the other services run C1 only (ADR 0029)
+  jit=-XX:TieredStopAtLevel=1
+  [[ $service == extraction-worker ]] && jit=-XX:TieredStopAtLevel=4
+  check "$service" "entrypoint with $jit" config_says ".config.Entrypoint | any(. == \"$jit\")"
   check "$service" "main class $main_class in the classes layer" in_layers "/app/classes/${main_class//.//}.class"
   check "$service" "every class-path entry in the layers" every_classpath_entry_in_layers
   check "$service" "runs as a non-root user ($(jq -r .config.User <<<"$config"))" \

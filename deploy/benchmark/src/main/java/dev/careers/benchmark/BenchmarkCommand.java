@@ -102,7 +102,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--service-heap", defaultValue = "512m", description = "-Xmx of each service; default: ${DEFAULT-VALUE}.")
 	String serviceHeap;
 
-	@Option(names = "--service-jvm-option", paramLabel = "OPTION", description = "One more option for every service JVM (repeat it), e.g. -XX:StartFlightRecording=filename=DIR/,settings=profile to profile each service.")
+	@Option(names = "--service-jvm-option", paramLabel = "OPTION", description = "One more option for every service JVM (repeat it), after the service's own, e.g. -XX:StartFlightRecording=filename=DIR/,settings=profile to profile each service, or -XX:TieredStopAtLevel=4 for every compiler tier everywhere.")
 	List<String> serviceJvmOptions = new ArrayList<>();
 
 	@Option(names = "--startup-timeout", paramLabel = "MINUTES", defaultValue = "15", description = "For the stack to report UP; default: ${DEFAULT-VALUE}.")

@@ -14,7 +14,8 @@ import dev.careers.events.TopicPlan;
  * @param home the project root, where each service's jar is built ({@code <module>/target/})
  * @param dataDir broker and database data, logs and process ids; a restart keeps it
  * @param replicas how many gateways, import-services and history-services run (workers: {@code workers})
- * @param serviceJvmOptions more options for each service JVM (tests trade peak speed for a quicker start)
+ * @param serviceJvmOptions more options for each service JVM, after the service's own, so a flag given again
+ *        overrides it (tests trade peak speed for a quicker start)
  * @param externalKafka bootstrap servers of an existing broker to use instead of starting one
  * @param externalDatabase an existing PostgreSQL database to use instead of the embedded one
  * @param documents where import-service and the workers keep document bytes

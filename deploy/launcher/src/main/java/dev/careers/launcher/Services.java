@@ -206,7 +206,7 @@ final class Services {
 			throw new LaunchException("Stopped before " + name + " was started");
 		}
 		Path logFile = logDir.resolve(name + ".log");
-		ChildProcess process = ChildProcess.start(name, java.jar(jars.jar(service), options.serviceHeap(), options.serviceJvmOptions()),
+		ChildProcess process = ChildProcess.start(name, java.jar(jars.jar(service), options.serviceHeap(), service.jvmOptions(options.serviceJvmOptions())),
 				environment.forService(service, port, replica), logFile);
 		pids.register(name, process.handle());
 		RunningService started = new RunningService(service, name, port, replica, process);
