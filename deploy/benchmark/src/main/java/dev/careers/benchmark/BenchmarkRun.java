@@ -62,6 +62,8 @@ final class BenchmarkRun {
 		HeapSampler heaps = new HeapSampler(stack.heapSampledServices());
 		Map<String, ProcessSampler.Sample> latest = new ConcurrentHashMap<>();
 		ScheduledExecutorService sampling = Executors.newSingleThreadScheduledExecutor();
+		TaskFollower follower = new TaskFollower(gateway::tasks, TASK_POLL_INTERVAL);
+		long finishedBefore = settings.followTasks() ? follower.finishedCount() : 0;
 		double loadAtStart = loadAverage();
 		Map<String, ProcessSampler.Sample> before = processes.sample();
 		Map<String, Double> jitBefore = processes.jitCpuSeconds();
@@ -75,9 +77,9 @@ final class BenchmarkRun {
 				.upload(label, corpus.files(), settings.timeout());
 			System.out.printf("  uploaded %d files in %.1f s: %s%n", upload.files(), seconds(upload.elapsed()),
 					upload.outcomes());
-			TaskFollower follower = new TaskFollower(gateway::tasks, TASK_POLL_INTERVAL);
 			if (settings.followTasks()) {
-				follower.awaitDrained(Duration.between(Instant.now(), deadline));
+				follower.awaitDrained(finishedBefore + upload.taskUploadedAt().size(),
+						Duration.between(Instant.now(), deadline));
 			}
 			// the window closes here: reading thousands of finished tasks back is the tool's work, not the platform's
 			stopSampling(sampling);

@@ -39,13 +39,22 @@ public final class TaskFollower {
 		this.pollInterval = pollInterval;
 	}
 
-	/** Waits until the tenant has no queued or running task; false when {@code timeout} came first. */
-	public boolean awaitDrained(Duration timeout) throws InterruptedException {
+	/** How many of the tenant's tasks have reached an end. */
+	public long finishedCount() {
+		return pages.tasks("COMPLETED", 0, 1).total() + pages.tasks("FAILED", 0, 1).total();
+	}
+
+	/**
+	 * Waits until the tenant has no queued or running task and at least {@code expectedFinished} finished
+	 * ones; false when {@code timeout} came first. No open task alone is not enough: right after an
+	 * upload, Background Tasks may not have seen its tasks yet.
+	 */
+	public boolean awaitDrained(long expectedFinished, Duration timeout) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		Instant nextReport = Instant.now().plus(REPORT_INTERVAL);
 		while (true) {
 			long open = pages.tasks("QUEUED", 0, 1).total() + pages.tasks("RUNNING", 0, 1).total();
-			if (open == 0) {
+			if (open == 0 && finishedCount() >= expectedFinished) {
 				return true;
 			}
 			if (!Instant.now().isBefore(deadline)) {
