@@ -3,6 +3,7 @@ package dev.careers.support.statistics;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +25,26 @@ class FreshTableStatisticsIT {
 
 	private final String otherSchema = schema + "_other";
 
-	private JdbcClient setup;
+	// one session each, so that the statistics of the setup's writes can be flushed on request
+	private final SingleConnectionDataSource setupSession = new SingleConnectionDataSource(infrastructure.jdbcUrl(),
+			infrastructure.username(), infrastructure.password(), true);
 
-	private JdbcClient service;
+	private final SingleConnectionDataSource serviceSession = new SingleConnectionDataSource(
+			TestInfrastructure.withSchema(infrastructure.jdbcUrl(), schema), infrastructure.username(),
+			infrastructure.password(), true);
+
+	private final JdbcClient setup = JdbcClient.create(setupSession);
+
+	private final JdbcClient service = JdbcClient.create(serviceSession);
+
+	@AfterEach
+	void closeSessions() {
+		setupSession.destroy();
+		serviceSession.destroy();
+	}
 
 	@BeforeEach
 	void tables() {
-		// one session, so that the statistics of its writes can be flushed on request
-		setup = JdbcClient.create(new SingleConnectionDataSource(infrastructure.jdbcUrl(),
-				infrastructure.username(), infrastructure.password(), true));
-		service = JdbcClient.create(new SingleConnectionDataSource(TestInfrastructure.withSchema(
-				infrastructure.jdbcUrl(), schema), infrastructure.username(), infrastructure.password(), true));
 		for (String table : new String[] { schema + ".busy", schema + ".quiet", otherSchema + ".busy" }) {
 			setup.sql("CREATE SCHEMA IF NOT EXISTS " + table.substring(0, table.indexOf('.'))).update();
 			// autovacuum must not analyse them first: the test is about what the component does
