@@ -63,6 +63,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--workers", paramLabel = "N", defaultValue = "1", description = "Extraction workers; default: ${DEFAULT-VALUE}.")
 	int workers;
 
+	@Option(names = "--readings", paramLabel = "N", defaultValue = "1", description = "Measure the corpus N times on the same warm stack, each time as new files (distinct copies after the first), and take the median of the readings against the pipeline: one slow moment of a shared machine then decides nothing; default: ${DEFAULT-VALUE}.")
+	int readings;
+
 	@Option(names = "--scaling", paramLabel = "N,M", split = ",", description = "Run the same corpus once per worker count, each on a fresh stack, and print the throughput ratio.")
 	List<Integer> scaling;
 
@@ -151,11 +154,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
 						warmUpOnTheMeasuredFiles(stack, settings, corpus);
 					}
 				}
-				double cores = new QuietWait(new ProcessSampler(stack.processes()), QUIET_WINDOW).await(QUIET_CORES,
-						QUIET_TIMEOUT);
-				System.out.printf(Locale.ROOT, "  before the measured run: %.2f cores busy over %d s%n", cores,
-						QUIET_WINDOW.toSeconds());
-				runs.add(new BenchmarkRun(stack, settings).run(label, corpus));
+				for (int reading = 1; reading <= readings; reading++) {
+					double cores = new QuietWait(new ProcessSampler(stack.processes()), QUIET_WINDOW).await(QUIET_CORES,
+							QUIET_TIMEOUT);
+					System.out.printf(Locale.ROOT, "  before the measured run: %.2f cores busy over %d s%n", cores,
+							QUIET_WINDOW.toSeconds());
+					// copies after the first reading: the same files again would be duplicates, SKIPPED unread
+					Corpus measured = reading == 1 ? corpus : corpus.copy(data.resolve("corpus-readings"), reading - 1);
+					String readingLabel = readings == 1 ? label : label + ", reading " + reading + " of " + readings;
+					runs.add(new BenchmarkRun(stack, settings).run(readingLabel, measured));
+				}
 			}
 		}
 		BenchmarkReport report = BenchmarkReport.of(DateTimeFormatter.ISO_INSTANT.format(Instant.now()),
@@ -195,6 +203,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
 		if (gatewayUrl != null && scaling != null) {
 			throw new CommandLine.ParameterException(new CommandLine(this),
 					"--scaling starts a stack per worker count: it does not go with --gateway");
+		}
+		if (readings < 1 || (readings > 1 && (scaling != null || uploadGigabytes != null))) {
+			throw new CommandLine.ParameterException(new CommandLine(this),
+					"--readings is at least 1, and more than one goes with neither --scaling nor --upload-gigabytes");
 		}
 		if (warmUp < 0 || (warmUp > 0 && uploadGigabytes != null)) {
 			throw new CommandLine.ParameterException(new CommandLine(this),

@@ -66,28 +66,45 @@ public record Corpus(Path directory, List<Path> files, long bytes) {
 	/**
 	 * {@code rounds} copies of every file under {@code directory}, each round's made distinct by a PDF
 	 * comment after the end of the file (so that no copy is a duplicate of another or of the original),
-	 * which a reader skips: the same pages, fonts and text.
+	 * which a reader skips: the same pages, fonts and text; and by its name, so that each copy is a
+	 * record of its own.
 	 */
 	public Corpus copies(Path directory, int rounds) {
 		List<Path> copies = new ArrayList<>(files.size() * rounds);
 		long written = 0;
+		for (int round = 1; round <= rounds; round++) {
+			Corpus copy = copy(directory, round);
+			copies.addAll(copy.files());
+			written += copy.bytes();
+		}
+		return new Corpus(directory, copies, written);
+	}
+
+	/** Round {@code round} of {@link #copies}, alone, in {@code directory/round-<round>}. */
+	public Corpus copy(Path directory, int round) {
+		List<Path> copies = new ArrayList<>(files.size());
+		long written = 0;
 		try {
-			for (int round = 1; round <= rounds; round++) {
-				Path roundDirectory = Files.createDirectories(directory.resolve("round-" + round));
-				byte[] mark = ("\n%copy " + round + "\n").getBytes(StandardCharsets.US_ASCII);
-				for (Path file : files) {
-					Path copy = roundDirectory.resolve(this.directory.relativize(file).toString().replace('/', '_'));
-					Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-					Files.write(copy, mark, StandardOpenOption.APPEND);
-					copies.add(copy);
-					written += size(copy);
-				}
+			Path roundDirectory = Files.createDirectories(roundDirectory(directory, round));
+			byte[] mark = ("\n%copy " + round + "\n").getBytes(StandardCharsets.US_ASCII);
+			for (Path file : files) {
+				// a name of its own too: a copy is a new record, not a new version of the last round's
+				Path copy = roundDirectory
+					.resolve("copy-" + round + "-" + this.directory.relativize(file).toString().replace('/', '_'));
+				Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+				Files.write(copy, mark, StandardOpenOption.APPEND);
+				copies.add(copy);
+				written += size(copy);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write copies to " + directory, ex);
 		}
-		return new Corpus(directory, copies, written);
+		return new Corpus(roundDirectory(directory, round), copies, written);
+	}
+
+	private static Path roundDirectory(Path directory, int round) {
+		return directory.resolve("round-" + round);
 	}
 
 	private static Path write(Path directory, GeneratedResume resume) {

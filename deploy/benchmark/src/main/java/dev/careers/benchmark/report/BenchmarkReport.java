@@ -13,12 +13,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Everything one invocation measured: the runs (one per worker count), the scaling ratio between the
  * first and the last, and the extraction pipeline's own single-process rate and CPU on the same files.
  *
- * @param scalingRatio end-to-end documents/s of the last run over the first; null with a single run
+ * Several runs with the first run's worker count are readings of one stack ({@code --readings}):
+ * the ratios against the pipeline are then their medians, so that one slow moment of a shared
+ * machine does not decide them.
+ *
+ * @param scalingRatio end-to-end documents/s of the last run over the first, when their worker counts differ;
+ * otherwise null
  * @param pipelineDocumentsPerSecond the worker pipeline alone on the same files; null when not measured
- * @param endToEndOverPipeline the first run's end-to-end rate over the pipeline rate
+ * @param endToEndOverPipeline the first readings' median end-to-end rate over the pipeline rate
  * @param pipelineCpuSecondsPerDocument the worker pipeline's process CPU per document; null when not measured
- * @param platformCpuSecondsPerDocument the first run's whole-stack CPU per document minus the pipeline's: what the
- * platform costs beyond the extraction it exists for
+ * @param platformCpuSecondsPerDocument the first readings' median whole-stack CPU per document minus the
+ * pipeline's: what the platform costs beyond the extraction it exists for
  */
 public record BenchmarkReport(String date, String machine, String command, List<RunResult> runs, Double scalingRatio,
 		Double pipelineDocumentsPerSecond, Double endToEndOverPipeline, Double pipelineCpuSecondsPerDocument,
@@ -33,22 +38,38 @@ public record BenchmarkReport(String date, String machine, String command, List<
 	public static BenchmarkReport of(String date, String machine, String command, List<RunResult> runs,
 			PipelineFigures pipeline) {
 		Double scaling = null;
-		if (runs.size() > 1 && rate(runs.get(0)) != null && rate(runs.get(runs.size() - 1)) != null) {
-			scaling = rate(runs.get(runs.size() - 1)) / rate(runs.get(0));
+		RunResult first = runs.isEmpty() ? null : runs.get(0);
+		RunResult last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+		if (first != null && last.workers() != first.workers() && rate(first) != null && rate(last) != null) {
+			scaling = rate(last) / rate(first);
 		}
 		if (pipeline == null) {
 			return new BenchmarkReport(date, machine, command, runs, scaling, null, null, null, null);
 		}
-		boolean followed = !runs.isEmpty() && rate(runs.get(0)) != null;
-		Double overPipeline = followed ? rate(runs.get(0)) / pipeline.documentsPerSecond() : null;
+		List<RunResult> readings = runs.stream().filter(run -> run.workers() == first.workers()).toList();
+		boolean followed = !readings.isEmpty() && readings.stream().allMatch(run -> rate(run) != null);
+		Double overPipeline = followed
+				? median(readings.stream().map(run -> rate(run) / pipeline.documentsPerSecond()).toList()) : null;
 		Double platform = followed && pipeline.cpuSecondsPerDocument() != null
-				? wholeStackCpuSecondsPerDocument(runs.get(0)) - pipeline.cpuSecondsPerDocument() : null;
+				? median(readings.stream().map(run -> platformCpuSecondsPerDocument(run, pipeline.cpuSecondsPerDocument())).toList())
+				: null;
 		return new BenchmarkReport(date, machine, command, runs, scaling, pipeline.documentsPerSecond(), overPipeline,
 				pipeline.cpuSecondsPerDocument(), platform);
 	}
 
+	/** One run's whole-stack CPU per document minus the pipeline's. */
+	public static double platformCpuSecondsPerDocument(RunResult run, double pipelineCpuSecondsPerDocument) {
+		return wholeStackCpuSecondsPerDocument(run) - pipelineCpuSecondsPerDocument;
+	}
+
 	private static double wholeStackCpuSecondsPerDocument(RunResult run) {
 		return run.processes().stream().mapToDouble(RunResult.ProcessFigures::cpuSecondsPerDocument).sum();
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
 	public String toJson() {

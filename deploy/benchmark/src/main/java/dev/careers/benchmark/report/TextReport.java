@@ -1,7 +1,9 @@
 package dev.careers.benchmark.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The report as Markdown tables, ready to paste into docs/benchmarks.md. */
 public final class TextReport {
@@ -69,6 +71,22 @@ public final class TextReport {
 					1000 * report.platformCpuSecondsPerDocument(),
 					1000 * (report.platformCpuSecondsPerDocument() + report.pipelineCpuSecondsPerDocument()),
 					1000 * report.pipelineCpuSecondsPerDocument());
+		}
+		List<RunResult> readings = report.runs()
+			.stream()
+			.filter(run -> run.workers() == report.runs().get(0).workers())
+			.toList();
+		if (readings.size() > 1 && report.platformCpuSecondsPerDocument() != null) {
+			line(out, "the median of %d readings; each reading's platform CPU per document: %s ms; end-to-end / pipeline: %s",
+					readings.size(),
+					readings.stream()
+						.map(run -> String.format(Locale.ROOT, "%.1f", 1000 * BenchmarkReport
+							.platformCpuSecondsPerDocument(run, report.pipelineCpuSecondsPerDocument())))
+						.collect(Collectors.joining(", ")),
+					readings.stream()
+						.map(run -> String.format(Locale.ROOT, "%.0f %%",
+								100 * run.endToEndDocumentsPerSecond() / report.pipelineDocumentsPerSecond()))
+						.collect(Collectors.joining(", ")));
 		}
 		return out.toString();
 	}

@@ -50,6 +50,32 @@ class BenchmarkReportTest {
 	}
 
 	@Test
+	void readingsOfOneStackGiveTheMedianAgainstThePipelineAndNoScaling() {
+		// whole stack 0.17, 0.23 and 0.19 CPU s per document at 10, 8 and 12 documents/s
+		List<RunResult> readings = List.of(run(1, 10.0, 30.0), run(1, 8.0, 42.0), run(1, 12.0, 34.0));
+
+		BenchmarkReport report = BenchmarkReport.of("now", "2 cores", "benchmark --readings 3", readings,
+				new PipelineFigures(20.0, 0.04));
+
+		assertThat(report.scalingRatio()).isNull();
+		assertThat(report.platformCpuSecondsPerDocument()).isCloseTo(0.15, within(1e-9));
+		assertThat(report.endToEndOverPipeline()).isEqualTo(0.5);
+		assertThat(TextReport.render(report)).contains(
+				"platform's own CPU per document: 150.0 ms (whole stack 190.0 ms - worker pipeline alone 40.0 ms)",
+				"the median of 3 readings; each reading's platform CPU per document: 130.0, 190.0, 150.0 ms; "
+						+ "end-to-end / pipeline: 50 %, 40 %, 60 %");
+	}
+
+	@Test
+	void anEvenNumberOfReadingsTakesTheMeanOfTheMiddleTwo() {
+		BenchmarkReport report = BenchmarkReport.of("now", "2 cores", "benchmark --readings 2",
+				List.of(run(1, 10.0, 30.0), run(1, 8.0, 42.0)), new PipelineFigures(20.0, 0.04));
+
+		assertThat(report.platformCpuSecondsPerDocument()).isCloseTo(0.16, within(1e-9));
+		assertThat(report.endToEndOverPipeline()).isCloseTo(0.45, within(1e-9));
+	}
+
+	@Test
 	void aPipelineRateGivenWithoutCpuGivesTheRatioButNoPlatformCost() {
 		BenchmarkReport report = BenchmarkReport.of("now", "2 cores", "benchmark", List.of(run(1, 10.0)),
 				new PipelineFigures(20.0, null));
@@ -90,13 +116,19 @@ class BenchmarkReportTest {
 	}
 
 	private static RunResult run(int workers, Double documentsPerSecond) {
+		return run(workers, documentsPerSecond, 30.0);
+	}
+
+	/** A run whose worker spent {@code workerCpuSeconds} on the 200 documents, and import-service 4 s. */
+	private static RunResult run(int workers, Double documentsPerSecond, double workerCpuSeconds) {
 		Percentiles latency = documentsPerSecond == null ? Percentiles.of(List.of())
 				: Percentiles.of(List.of(1000.0, 2000.0, 3000.0));
 		boolean followed = documentsPerSecond != null;
 		return new RunResult("200 resumes, " + workers + " worker", workers, 200, 9_000_000, Map.of("CREATED", 200), 4.0,
 				50.0, documentsPerSecond == null ? null : 200 / documentsPerSecond, documentsPerSecond, latency, followed, 200,
 				followed ? 200 : 0, 0, followed ? 0 : 200,
-				List.of(new RunResult.ProcessFigures("extraction-worker-1", 30.0, 0.15, 3.0, 400L * 1024 * 1024),
+				List.of(new RunResult.ProcessFigures("extraction-worker-1", workerCpuSeconds, workerCpuSeconds / 200, 3.0,
+						400L * 1024 * 1024),
 						new RunResult.ProcessFigures("import-service", 4.0, 0.02, 1.4, 300L * 1024 * 1024)),
 				Map.of("import-service", 120L * 1024 * 1024), List.of(30.5, 31.0));
 	}
