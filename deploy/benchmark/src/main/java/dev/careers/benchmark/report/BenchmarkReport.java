@@ -46,7 +46,7 @@ public record BenchmarkReport(String date, String machine, String command, List<
 		if (pipeline == null) {
 			return new BenchmarkReport(date, machine, command, runs, scaling, null, null, null, null);
 		}
-		List<RunResult> readings = runs.stream().filter(run -> run.workers() == first.workers()).toList();
+		List<RunResult> readings = readingsOf(runs);
 		boolean followed = !readings.isEmpty() && readings.stream().allMatch(run -> rate(run) != null);
 		Double overPipeline = followed
 				? median(readings.stream().map(run -> rate(run) / pipeline.documentsPerSecond()).toList()) : null;
@@ -55,6 +55,16 @@ public record BenchmarkReport(String date, String machine, String command, List<
 				: null;
 		return new BenchmarkReport(date, machine, command, runs, scaling, pipeline.documentsPerSecond(), overPipeline,
 				pipeline.cpuSecondsPerDocument(), platform);
+	}
+
+	/** The runs with the first run's worker count: the readings the ratios against the pipeline are medians of. */
+	public List<RunResult> readings() {
+		return readingsOf(runs);
+	}
+
+	private static List<RunResult> readingsOf(List<RunResult> runs) {
+		return runs.isEmpty() ? List.of()
+				: runs.stream().filter(run -> run.workers() == runs.get(0).workers()).toList();
 	}
 
 	/** One run's whole-stack CPU per document minus the pipeline's. */

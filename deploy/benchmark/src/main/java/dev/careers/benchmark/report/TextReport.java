@@ -72,10 +72,7 @@ public final class TextReport {
 					1000 * (report.platformCpuSecondsPerDocument() + report.pipelineCpuSecondsPerDocument()),
 					1000 * report.pipelineCpuSecondsPerDocument());
 		}
-		List<RunResult> readings = report.runs()
-			.stream()
-			.filter(run -> run.workers() == report.runs().get(0).workers())
-			.toList();
+		List<RunResult> readings = report.readings();
 		if (readings.size() > 1 && report.platformCpuSecondsPerDocument() != null) {
 			line(out, "the median of %d readings; each reading's platform CPU per document: %s ms; end-to-end / pipeline: %s",
 					readings.size(),
