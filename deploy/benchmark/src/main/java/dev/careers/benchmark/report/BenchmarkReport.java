@@ -49,7 +49,8 @@ public record BenchmarkReport(String date, String machine, String command, List<
 		List<RunResult> readings = readingsOf(runs);
 		boolean followed = !readings.isEmpty() && readings.stream().allMatch(run -> rate(run) != null);
 		Double overPipeline = followed
-				? median(readings.stream().map(run -> rate(run) / pipeline.documentsPerSecond()).toList()) : null;
+				? median(readings.stream().map(run -> endToEndOverPipeline(run, pipeline.documentsPerSecond())).toList())
+				: null;
 		Double platform = followed && pipeline.cpuSecondsPerDocument() != null
 				? median(readings.stream().map(run -> platformCpuSecondsPerDocument(run, pipeline.cpuSecondsPerDocument())).toList())
 				: null;
@@ -65,6 +66,11 @@ public record BenchmarkReport(String date, String machine, String command, List<
 	private static List<RunResult> readingsOf(List<RunResult> runs) {
 		return runs.isEmpty() ? List.of()
 				: runs.stream().filter(run -> run.workers() == runs.get(0).workers()).toList();
+	}
+
+	/** One run's end-to-end documents/s over the pipeline's; the run's tasks must have been followed. */
+	public static double endToEndOverPipeline(RunResult run, double pipelineDocumentsPerSecond) {
+		return rate(run) / pipelineDocumentsPerSecond;
 	}
 
 	/** One run's whole-stack CPU per document minus the pipeline's. */

@@ -82,7 +82,7 @@ public final class TextReport {
 						.collect(Collectors.joining(", ")),
 					readings.stream()
 						.map(run -> String.format(Locale.ROOT, "%.0f %%",
-								100 * run.endToEndDocumentsPerSecond() / report.pipelineDocumentsPerSecond()))
+								100 * BenchmarkReport.endToEndOverPipeline(run, report.pipelineDocumentsPerSecond())))
 						.collect(Collectors.joining(", ")));
 		}
 		return out.toString();
