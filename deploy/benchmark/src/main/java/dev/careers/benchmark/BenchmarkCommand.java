@@ -174,7 +174,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			report.writeJson(json);
 			System.out.println("JSON: " + json.toAbsolutePath());
 		}
-		return runs.stream().allMatch(run -> uploadGigabytes != null || run.notCompleted() == 0) ? 0 : 1;
+		return runs.stream().allMatch(run -> uploadGigabytes != null || run.passed()) ? 0 : 1;
 	}
 
 	/**

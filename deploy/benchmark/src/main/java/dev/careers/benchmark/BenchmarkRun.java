@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -106,7 +108,12 @@ final class BenchmarkRun {
 			List<Double> load) {
 		int tasks = upload.taskUploadedAt().size();
 		int completed = (int) finished.values().stream().filter(task -> task.status().equals("COMPLETED")).count();
-		int failed = (int) finished.values().stream().filter(task -> task.status().equals("FAILED")).count();
+		Map<String, Integer> failures = new TreeMap<>();
+		finished.values()
+			.stream()
+			.filter(task -> task.status().equals("FAILED"))
+			.forEach(task -> failures.merge(Objects.requireNonNullElse(task.errorCode(), "no code"), 1, Integer::sum));
+		int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
 		List<Double> latencies = new ArrayList<>();
 		Instant lastFinished = null;
 		for (GatewayClient.TaskRow task : finished.values()) {
@@ -132,7 +139,8 @@ final class BenchmarkRun {
 		double uploadSeconds = seconds(upload.elapsed());
 		return new RunResult(label, stack.workers(), documents, corpus.bytes(), upload.outcomes(), uploadSeconds,
 				upload.files() / uploadSeconds, endToEnd, endToEnd == null ? null : tasks / endToEnd,
-				Percentiles.of(latencies), settings.followTasks(), tasks, completed, failed, tasks - completed, figures, peakHeaps, load);
+				Percentiles.of(latencies), settings.followTasks(), tasks, completed, failed, failures, tasks - completed,
+				figures, peakHeaps, load);
 	}
 
 	/** What each process still alive at the end spent between the two readings. */

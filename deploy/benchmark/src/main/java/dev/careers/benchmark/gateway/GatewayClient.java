@@ -54,8 +54,12 @@ public final class GatewayClient {
 	public record UploadAnswer(int status, List<FileOutcome> outcomes, Duration retryAfter, String body) {
 	}
 
-	/** One Background Tasks row, as much of it as the benchmark needs. */
-	public record TaskRow(UUID id, String status, Instant createdAt, Instant finishedAt) {
+	/**
+	 * One Background Tasks row, as much of it as the benchmark needs.
+	 *
+	 * @param errorCode the code of a FAILED task's failure, else null
+	 */
+	public record TaskRow(UUID id, String status, Instant createdAt, Instant finishedAt, String errorCode) {
 	}
 
 	public record TaskPage(List<TaskRow> items, long total) {
@@ -97,14 +101,22 @@ public final class GatewayClient {
 
 	/** A page of the tenant's resume tasks in {@code status}, newest first. */
 	public TaskPage tasks(String status, int page, int size) {
-		JsonNode answer = send(request("/api/history/tasks?kind=RESUME&status=" + status + "&page=" + page + "&size=" + size)
-			.GET(), 200);
+		return taskPage(send(request("/api/history/tasks?kind=RESUME&status=" + status + "&page=" + page + "&size=" + size)
+			.GET(), 200));
+	}
+
+	static TaskPage taskPage(JsonNode answer) {
 		List<TaskRow> rows = new ArrayList<>();
 		for (JsonNode item : answer.get("items")) {
 			rows.add(new TaskRow(UUID.fromString(item.get("id").asString()), item.get("status").asString(),
-					instant(item.get("createdAt")), instant(item.get("finishedAt"))));
+					instant(item.get("createdAt")), instant(item.get("finishedAt")), errorCode(item.get("error"))));
 		}
 		return new TaskPage(rows, answer.get("total").asLong());
+	}
+
+	private static String errorCode(JsonNode error) {
+		JsonNode code = error == null || error.isNull() ? null : error.get("code");
+		return code == null || code.isNull() ? null : code.asString();
 	}
 
 	private static Instant instant(JsonNode node) {

@@ -33,7 +33,8 @@ public final class TextReport {
 		}
 		for (RunResult run : report.runs()) {
 			line(out, "");
-			line(out, "%s: upload outcomes %s", run.label(), run.outcomes());
+			line(out, "%s: upload outcomes %s%s", run.label(), run.outcomes(),
+					run.failures().isEmpty() ? "" : "; failed tasks by cause " + run.failures());
 			line(out, "");
 			line(out, "| process | CPU s | CPU s / document | of which JIT compiling s | peak RSS MB | peak heap MB |");
 			line(out, "|---|---|---|---|---|---|");

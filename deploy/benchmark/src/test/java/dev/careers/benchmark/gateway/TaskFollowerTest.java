@@ -99,7 +99,7 @@ class TaskFollowerTest {
 	}
 
 	private static GatewayClient.TaskRow row(UUID id, String status) {
-		return new GatewayClient.TaskRow(id, status, Instant.EPOCH, Instant.EPOCH.plusSeconds(1));
+		return new GatewayClient.TaskRow(id, status, Instant.EPOCH, Instant.EPOCH.plusSeconds(1), null);
 	}
 
 }

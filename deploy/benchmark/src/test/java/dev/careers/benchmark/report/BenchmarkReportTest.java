@@ -117,18 +117,34 @@ class BenchmarkReportTest {
 				"200 resumes, 1 worker: JIT compiling 22.0 ms per document, 13 % of the stack's CPU");
 	}
 
+	@Test
+	void theTextNamesTheCauseOfEachFailedTask() {
+		BenchmarkReport report = BenchmarkReport.of("now", "2 cores", "benchmark",
+				List.of(run(1, 10.0, 30.0, Map.of("NO_TEXT_LAYER", 1))), null);
+
+		assertThat(TextReport.render(report))
+			.contains("200 resumes, 1 worker: upload outcomes {CREATED=200}; failed tasks by cause {NO_TEXT_LAYER=1}");
+	}
+
 	private static RunResult run(int workers, Double documentsPerSecond) {
 		return run(workers, documentsPerSecond, 30.0);
 	}
 
 	/** A run whose worker spent {@code workerCpuSeconds} on the 200 documents, and import-service 4 s. */
 	private static RunResult run(int workers, Double documentsPerSecond, double workerCpuSeconds) {
+		return run(workers, documentsPerSecond, workerCpuSeconds, Map.of());
+	}
+
+	/** 200 tasks, of which {@code failures} FAILED with these codes and the rest COMPLETED. */
+	static RunResult run(int workers, Double documentsPerSecond, double workerCpuSeconds,
+			Map<String, Integer> failures) {
 		Percentiles latency = documentsPerSecond == null ? Percentiles.of(List.of())
 				: Percentiles.of(List.of(1000.0, 2000.0, 3000.0));
 		boolean followed = documentsPerSecond != null;
+		int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
 		return new RunResult("200 resumes, " + workers + " worker", workers, 200, 9_000_000, Map.of("CREATED", 200), 4.0,
 				50.0, documentsPerSecond == null ? null : 200 / documentsPerSecond, documentsPerSecond, latency, followed, 200,
-				followed ? 200 : 0, 0, followed ? 0 : 200,
+				followed ? 200 - failed : 0, failed, failures, followed ? failed : 200,
 				List.of(new RunResult.ProcessFigures("extraction-worker-1", workerCpuSeconds, workerCpuSeconds / 200, 3.0,
 						400L * 1024 * 1024),
 						new RunResult.ProcessFigures("import-service", 4.0, 0.02, 1.4, 300L * 1024 * 1024)),
