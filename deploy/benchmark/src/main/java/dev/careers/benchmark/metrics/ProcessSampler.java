@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * CPU time and peak resident memory of the stack's processes, from {@code /proc}: CPU is the
- * process and its descendants (PostgreSQL does its work in backends under the postmaster), peak
+ * process and its descendants (PostgreSQL does its work in backends under the postmaster), those
+ * still running and those that ended (an OCR run the worker waited for, a backend whose connection
+ * closed: the kernel adds a child's CPU to its parent's when the parent reaps it), peak
  * RSS is the kernel's own high-water mark ({@code VmHWM}) of the process itself. Of a JVM's CPU,
  * the part its JIT compiler threads spent is read apart, at the edges of a window only (it lists
  * every thread): a stack still compiling is not warm.
@@ -38,10 +40,10 @@ public final class ProcessSampler {
 	public Map<String, Sample> sample() {
 		Map<String, Sample> samples = new LinkedHashMap<>();
 		for (Watched process : processes) {
-			OptionalLong ticks = cpuTicks(process.pid());
+			OptionalLong ticks = treeCpuTicks(process.pid());
 			if (ticks.isPresent()) {
 				long tree = ticks.getAsLong() + ProcessHandle.of(process.pid())
-					.map(handle -> handle.descendants().mapToLong(child -> cpuTicks(child.pid()).orElse(0)).sum())
+					.map(handle -> handle.descendants().mapToLong(child -> treeCpuTicks(child.pid()).orElse(0)).sum())
 					.orElse(0L);
 				samples.put(process.name(), new Sample(process.name(), process.pid(), tree / TICKS_PER_SECOND,
 						peakRss(process.pid()).orElse(0)));
@@ -64,10 +66,10 @@ public final class ProcessSampler {
 		return seconds;
 	}
 
-	/** utime + stime of {@code /proc/<pid>/stat}: fields 14 and 15, counted after the command name's closing parenthesis. */
-	static OptionalLong cpuTicks(long pid) {
+	/** The process's own CPU and that of the children it reaped, from {@code /proc/<pid>/stat}. */
+	static OptionalLong treeCpuTicks(long pid) {
 		try {
-			return OptionalLong.of(parseCpuTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))));
+			return OptionalLong.of(parseTreeCpuTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))));
 		}
 		catch (IOException | RuntimeException ex) {
 			return OptionalLong.empty();
@@ -101,10 +103,22 @@ public final class ProcessSampler {
 		return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
 	}
 
+	/** utime + stime: fields 14 and 15, counted after the command name's closing parenthesis. */
 	static long parseCpuTicks(String stat) {
-		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-		// fields[0] is field 3 (state): utime is field 14, stime field 15
+		String[] fields = statFields(stat);
 		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+	}
+
+	/** utime + stime + cutime + cstime: fields 14 to 17, the last two the reaped children's. */
+	static long parseTreeCpuTicks(String stat) {
+		String[] fields = statFields(stat);
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+				+ Long.parseLong(fields[14]);
+	}
+
+	/** The fields after the command name (which may hold spaces and parentheses): [0] is field 3, the state. */
+	private static String[] statFields(String stat) {
+		return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 	}
 
 	static OptionalLong peakRss(long pid) {

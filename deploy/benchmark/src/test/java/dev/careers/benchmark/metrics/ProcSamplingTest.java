@@ -1,5 +1,7 @@
 package dev.careers.benchmark.metrics;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,30 @@ class ProcSamplingTest {
 				+ "4000000000 70000 18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0";
 
 		assertThat(ProcessSampler.parseCpuTicks(stat)).isEqualTo(1750);
+	}
+
+	@Test
+	void aTreeCountsTheChildrenItReapedBesideItsOwnCpu() {
+		String stat = "4242 (java (worker) x) S 1 4242 4242 0 -1 4194304 120 0 0 0 1500 250 3 4 20 0 42 0 9000 "
+				+ "4000000000 70000 18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0";
+
+		assertThat(ProcessSampler.parseTreeCpuTicks(stat)).isEqualTo(1500 + 250 + 3 + 4);
+	}
+
+	@Test
+	void aChildThatRanAndEndedInTheWindowIsCounted() throws Exception {
+		long self = ProcessHandle.current().pid();
+		ProcessSampler sampler = new ProcessSampler(List.of(new ProcessSampler.Watched("me", self)));
+		double treeBefore = sampler.sample().get("me").cpuSeconds();
+		double ownBefore = ProcessSampler.parseCpuTicks(Files.readString(Path.of("/proc/self/stat"))) / 100.0;
+
+		// about half a second of a shell's CPU, in a child this JVM waits for (as the worker waits for Tesseract)
+		Process child = new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 500000 ]; do i=$((i+1)); done").start();
+		assertThat(child.waitFor()).isZero();
+
+		double tree = sampler.sample().get("me").cpuSeconds() - treeBefore;
+		double own = ProcessSampler.parseCpuTicks(Files.readString(Path.of("/proc/self/stat"))) / 100.0 - ownBefore;
+		assertThat(tree - own).isGreaterThan(0.2);
 	}
 
 	@Test
